@@ -1,0 +1,38 @@
+#pragma once
+
+#include "PciDevice.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vfio {
+
+struct IommuStatus
+{
+    enum class Kind { None, Intel, Amd, Other };
+
+    bool active = false;          // the kernel made IOMMU groups / registered an IOMMU
+    Kind kind = Kind::None;       // from sys/class/iommu: dmar* is Intel, ivhd* is AMD-Vi
+    bool firmwareTable = false;   // sys/firmware/acpi/tables/DMAR or IVRS exists: the hardware can do it
+    QString kernelCommandLine;    // proc/cmdline, for explaining why it is off (intel_iommu=off, ...)
+};
+
+QString toString(IommuStatus::Kind kind); // "intel", "amd", "other", "" for None
+
+// One picture of the machine: every PCI function, its IOMMU group, driver and modules.
+struct Topology
+{
+    QString root;           // the system root that was read ("/" for the live machine)
+    QString kernelRelease;  // proc/sys/kernel/osrelease
+    IommuStatus iommu;
+    QList<PciDevice> devices; // sorted by address
+    QStringList problems;     // machine-wide problems (no sys/bus/pci, unreadable module index, ...)
+
+    const PciDevice *find(const PciAddress &address) const;
+    QList<int> groupIds() const;                         // ascending
+    QList<const PciDevice *> groupMembers(int group) const; // by address
+    QList<const PciDevice *> ungrouped() const;            // by address
+};
+
+} // namespace vfio
