@@ -17,10 +17,11 @@ fi
 mirror=""
 for f in /etc/apt/sources.list.d/*.sources; do
     [ -e "$f" ] || continue
-    if grep -q '^Suites:.*\(bookworm\|trixie\|forky\|sid\)\b' "$f" && ! grep -q '^Suites:.*-security' "$f"; then
-        mirror=$(awk '/^URIs:/ {print $2; exit}' "$f")
-        [ -n "$mirror" ] && break
-    fi
+    # deb822 files hold one stanza per paragraph; take the main archive's, not the security archive's.
+    mirror=$(awk 'BEGIN {RS = ""} /(^|\n)Types:[^\n]*deb/ && /(^|\n)Suites:/ && !/(^|\n)Suites:[^\n]*-security/ {
+        if (match($0, /(^|\n)URIs:[ \t]*[^ \t\n]+/)) { u = substr($0, RSTART, RLENGTH); sub(/^\n?URIs:[ \t]*/, "", u); print u; exit }
+    }' "$f")
+    [ -n "$mirror" ] && break
 done
 if [ -z "$mirror" ] && [ -e /etc/apt/sources.list ]; then
     mirror=$(awk '$1 == "deb" && $0 !~ /security/ {for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' \

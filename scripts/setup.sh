@@ -17,6 +17,7 @@ packages=(
     dbus-daemon polkitd
     xvfb xauth fonts-dejavu-core
     xz-utils ca-certificates passwd util-linux
+    qemu-system-x86 busybox-static kmod cpio
 )
 
 missing=()

@@ -25,8 +25,8 @@ struct PciDevice
     // Names as lspci prints them, from pci.ids through libpci; empty when pci.ids does not know the ID.
     QString vendorName;
     QString deviceName;
-    QString className;        // of base class + subclass ("VGA compatible controller")
-    QString subsystemName;    // "Red Hat, Inc. QEMU Virtual Machine" (vendor and device), may be empty
+    QString className;     // of base class + subclass ("VGA compatible controller")
+    QString subsystemName; // "Red Hat, Inc. QEMU Virtual Machine" (vendor and device), may be empty
 
     QString driver;           // the bound driver's name (basename of the `driver` link); empty when none
     QString driverOverride;   // `driver_override`; empty for "(null)" or when missing
@@ -35,8 +35,8 @@ struct PciDevice
     QStringList resetMethods; // `reset_method`, empty when the device cannot be reset or it is missing
     bool bootVga = false;     // `boot_vga` is "1": the firmware's console GPU
 
-    bool isBridge = false;    // a PCI-to-PCI or CardBus bridge (header type 1/2, or class 0604/0607)
-    bool isRootPort = false;  // a PCIe root port (from the PCIe capability, or the topology when hidden)
+    bool isBridge = false;   // a PCI-to-PCI or CardBus bridge (header type 1/2, or class 0604/0607)
+    bool isRootPort = false; // a PCIe root port (from the PCIe capability, or the topology when hidden)
     std::optional<PciAddress> parent; // the bridge above it, from the real device path; none on a root bus
 
     std::optional<int> iommuGroup; // from the target of the `iommu_group` link; none when ungrouped

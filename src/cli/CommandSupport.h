@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace vfio::cli {
+
+// `--root DIR`: the system root to read (default "/"), for snapshots and hardware reports.
+QCommandLineOption rootOption();
+
+// Parses `arguments` with `parser` (which already has the command's options; --help is added here).
+// Returns an exit code when the command must stop now: 0 after printing help, UsageError after printing
+// what was wrong. Returns nothing when the command should go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                                  QTextStream &err);
+
+// The --root value checked for use: an existing, readable directory holding sys/bus/pci/devices. On failure
+// prints a sentence naming the problem and the way out to `err` and returns nothing (exit UsageError).
+std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream &err);
+
+} // namespace vfio::cli

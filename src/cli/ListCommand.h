@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+namespace vfio::cli {
+
+// `list [--json] [--root DIR]`: IOMMU groups and their devices. Exit IommuOff (3) when the IOMMU is not
+// active, after printing the listing (or JSON) and the advice on turning it on.
+class ListCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("list"); }
+    QString summary() const override;
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace vfio::cli
