@@ -1,0 +1,155 @@
+#include "ApplyPlan.h"
+
+#include "InitramfsBackend.h"
+#include "KernelModuleIndex.h"
+#include "VfioConfig.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace vfio {
+
+namespace {
+
+// Other modprobe.d files that also set vfio-pci ids would fight ours; they are the user's, so only say so.
+QStringList foreignVfioOptions(const QString &root)
+{
+    QStringList warnings;
+    const QDir dir(underRoot(root, QStringLiteral("/etc/modprobe.d")));
+    const QString own = QFileInfo(VfioConfig::path()).fileName();
+    for (const QString &name : dir.entryList({QStringLiteral("*.conf")}, QDir::Files, QDir::Name)) {
+        if (name == own)
+            continue;
+        const auto text = readTargetFile(root, QStringLiteral("/etc/modprobe.d/") + name);
+        if (!text)
+            continue;
+        const ConfiguredState state = VfioConfig::parse(*text);
+        if (!state.handWrittenIdLines.isEmpty() || !state.addresses.isEmpty())
+            warnings.append(
+                QStringLiteral("/etc/modprobe.d/%1 also configures vfio-pci (%2). It was left as it is, "
+                               "but it may bind other devices or override the IDs set here; remove "
+                               "those lines if VFIO Isolator should manage vfio-pci alone.")
+                    .arg(name, state.handWrittenIdLines.join(QStringLiteral("; "))));
+    }
+    return warnings;
+}
+
+} // namespace
+
+ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection, const QString &root,
+                   const PlanOptions &options)
+{
+    ApplyPlan plan;
+    const SelectionRules rules(topology);
+
+    plan.errors = rules.validate(selection);
+    if (!plan.errors.isEmpty())
+        return plan;
+
+    plan.devices = selection;
+    std::sort(plan.devices.begin(), plan.devices.end());
+    plan.devices.erase(std::unique(plan.devices.begin(), plan.devices.end()), plan.devices.end());
+    plan.bindings = rules.bindings(plan.devices);
+    for (const DeviceBinding &binding : std::as_const(plan.bindings))
+        plan.notes.append(binding.reason);
+
+    const HostCriticalReport critical = HostCriticalDevices::detect(topology, root);
+    plan.hostCritical = critical.within(plan.devices);
+    for (const HostCriticalDevice &device : std::as_const(plan.hostCritical))
+        plan.warnings.append(device.reason +
+                             QStringLiteral(" It is in this selection, so the host loses it at the "
+                                            "next boot."));
+
+    const KernelModuleIndex kernel = KernelModuleIndex::load(root, topology.kernelRelease);
+    plan.kernelRelease = kernel.release();
+    if (!kernel.isLoaded()) {
+        plan.errors.append(kernel.problem());
+        return plan;
+    }
+    if (!plan.devices.isEmpty() && !kernel.exists(QStringLiteral("vfio_pci"))) {
+        plan.errors.append(
+            QStringLiteral("Kernel %1 has no vfio-pci driver (neither a module nor built in). Install "
+                           "a kernel built with CONFIG_VFIO_PCI, boot it, and try again.")
+                .arg(kernel.release()));
+        return plan;
+    }
+    const bool builtin = kernel.vfioPciBuiltin();
+    const bool anyByAddress =
+        std::any_of(plan.bindings.cbegin(), plan.bindings.cend(),
+                    [](const DeviceBinding &b) { return b.method == BindMethod::ByAddress; });
+    std::unique_ptr<InitramfsBackend> backend;
+    if (!options.backend.isEmpty()) {
+        backend = makeInitramfsBackend(options.backend);
+        if (!backend) {
+            plan.errors.append(
+                QStringLiteral("Unknown initramfs generator \"%1\"; use initramfs-tools, mkinitcpio, "
+                               "dracut or booster.")
+                    .arg(options.backend));
+            return plan;
+        }
+    } else {
+        BackendDetection detection = detectInitramfsBackend(root);
+        plan.notes += detection.notes;
+        if (!detection.backend && !builtin) {
+            plan.errors.append(detection.error);
+            return plan;
+        }
+        backend = std::move(detection.backend);
+    }
+    plan.backend = backend ? backend->name() : QString();
+
+    const QString existing = readTargetFile(root, VfioConfig::path()).value_or(QString());
+    const RenderedConfig config = VfioConfig::render(topology, plan.bindings, kernel, existing);
+    plan.warnings += config.warnings;
+    plan.warnings += foreignVfioOptions(root);
+    plan.kernelCommandLine = config.kernelCommandLine;
+    if (!config.kernelCommandLine.isEmpty())
+        plan.warnings.append(
+            QStringLiteral("vfio-pci is built into kernel %1: modprobe options do not reach it. Add "
+                           "%2 to the kernel command line (for GRUB: GRUB_CMDLINE_LINUX in "
+                           "/etc/default/grub, then regenerate grub.cfg).")
+                .arg(kernel.release(), config.kernelCommandLine));
+
+    QList<FileChange> files;
+    files.append(makeFileChange(root, VfioConfig::path(), config.text,
+                                QStringLiteral("Tells vfio-pci which devices to claim, and makes their usual "
+                                               "drivers wait for it.")));
+    if (backend) {
+        InitramfsRequest request;
+        request.root = root;
+        if (!plan.bindings.isEmpty()) {
+            request.modules = kernel.vfioInitramfsModules();
+            // vfio.conf carries the options, softdeps and hooks; with a built-in vfio-pci only the hooks of
+            // address-bound devices matter at boot.
+            if (!builtin || anyByAddress)
+                request.files = {VfioConfig::path()};
+        }
+        request.addressHook = anyByAddress;
+        files += backend->files(request, &plan.warnings);
+        const QStringList modules = request.modules;
+        if (!modules.isEmpty())
+            plan.notes.append(
+                QStringLiteral("Kernel %1: the initramfs loads %2%3.")
+                    .arg(kernel.release(), modules.join(QStringLiteral(", ")),
+                         modules.contains(QStringLiteral("vfio_virqfd"))
+                             ? QStringLiteral(" (this kernel still has vfio_virqfd as a module)")
+                             : QString()));
+        if (builtin)
+            plan.notes.append(
+                QStringLiteral("vfio-pci is built into kernel %1, so the initramfs needs no change "
+                               "for it.")
+                    .arg(kernel.release()));
+    }
+    for (const FileChange &file : std::as_const(files)) {
+        // Nothing to remove from a file that does not exist: do not create it empty.
+        if (file.changes() && (file.oldContent || !file.newContent.isEmpty()))
+            plan.files.append(file);
+    }
+    if (!plan.files.isEmpty() && backend)
+        plan.commands = backend->commands(InitramfsRequest{root, {}, {}, anyByAddress});
+    return plan;
+}
+
+} // namespace vfio

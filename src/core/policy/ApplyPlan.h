@@ -1,0 +1,47 @@
+#pragma once
+
+#include "policy/HostCriticalDevices.h"
+#include "policy/PlanTypes.h"
+#include "policy/SelectionRules.h"
+#include "topology/Topology.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vfio {
+
+// Everything Preview shows and Apply does, for one selection on one system root.
+struct ApplyPlan
+{
+    QStringList errors;   // non-empty: refuse; then `files` and `commands` are empty
+    QStringList warnings; // the user must see these (host-critical devices, hand-written conflicts, ...)
+    QStringList notes;    // plain-words reasons: backend chosen, modules, kernel, ...
+
+    QList<PciAddress> devices;              // the validated selection, sorted
+    QList<DeviceBinding> bindings;          // per device: by ID or by address, and why
+    QList<HostCriticalDevice> hostCritical; // critical devices inside the selection
+
+    QString backend; // initramfs generator used, "" when none
+    QString kernelRelease;
+    QString kernelCommandLine; // non-empty when vfio-pci is built in: what to add to the kernel command line
+
+    QList<FileChange> files;     // in the order to write; only files whose content changes
+    QList<CommandStep> commands; // in the order to run after writing
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+struct PlanOptions
+{
+    QString backend; // force a backend by name; empty: detect under the root
+};
+
+// The single entry point: validates `selection` (it must already be complete, see SelectionRules::expand),
+// decides bindings, renders /etc/modprobe.d/vfio.conf and the initramfs configuration merged with what is
+// under `root`, and lists the regeneration command. An empty selection is valid: it removes our
+// configuration ("everything returns to the host at next boot").
+ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection, const QString &root,
+                   const PlanOptions &options = {});
+
+} // namespace vfio

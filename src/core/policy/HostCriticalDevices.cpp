@@ -1,0 +1,434 @@
+#include "HostCriticalDevices.h"
+
+#include "PlanTypes.h"
+#include "SelectionRules.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace vfio {
+
+namespace {
+
+constexpr int maxDepth = 8; // stacked dm/md/bond layers; guards against link loops in broken trees
+
+QString readSmallFile(const QString &path, bool *ok = nullptr)
+{
+    QFile file(path);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    if (ok)
+        *ok = opened;
+    if (!opened)
+        return {};
+    return QString::fromUtf8(file.read(1 << 20));
+}
+
+// The target text of a link. Snapshots copied without keeping links store the target as a small file
+// ("../../devices/..."), so that form is accepted too.
+QString linkTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        // Resolve every link on the way: /sys/class/net/X/device is relative to where X really lives.
+        const QString canonical = info.canonicalFilePath();
+        return canonical.isEmpty() ? QFile::symLinkTarget(path) : canonical;
+    }
+    if (!info.isFile() || info.size() > 4096)
+        return {};
+    static const QRegularExpression flattened(QStringLiteral("^(\\.\\./)+\\S+$"));
+    const QString text = readSmallFile(path);
+    return flattened.match(text).hasMatch() ? QDir::cleanPath(info.absolutePath() + QLatin1Char('/') + text)
+                                            : QString();
+}
+
+// The PCI functions named along a sysfs device path, outermost first.
+QList<PciAddress> pciAddressesIn(const QString &path)
+{
+    QList<PciAddress> result;
+    for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (const auto address = PciAddress::parse(part))
+            result.append(*address);
+    }
+    return result;
+}
+
+QString describeAddress(const Topology &topology, const PciAddress &address)
+{
+    const PciDevice *device = topology.find(address);
+    return device ? SelectionRules::describe(*device) : address.toShortString();
+}
+
+class Detector
+{
+public:
+    Detector(const Topology &topology, const QString &root) : m_topology(topology), m_root(root) {}
+
+    HostCriticalReport run()
+    {
+        detectBootGpu();
+        detectRootDisk();
+        detectDefaultRoute();
+        return m_report;
+    }
+
+private:
+    QString sys(const QString &path) const { return underRoot(m_root, QStringLiteral("/sys/") + path); }
+    QString proc(const QString &path) const { return underRoot(m_root, QStringLiteral("/proc/") + path); }
+
+    void add(const PciAddress &address, HostCriticalDevice::Role role, const QString &detail,
+             const QString &reason)
+    {
+        for (const HostCriticalDevice &known : std::as_const(m_report.devices)) {
+            if (known.address == address && known.role == role)
+                return;
+        }
+        m_report.devices.append(HostCriticalDevice{address, role, detail, reason});
+    }
+
+    void detectBootGpu()
+    {
+        bool found = false;
+        for (const PciDevice &device : m_topology.devices) {
+            if (!device.bootVga)
+                continue;
+            found = true;
+            add(device.address, HostCriticalDevice::Role::BootGpu, QString(),
+                QStringLiteral(
+                    "%1 is the boot GPU (boot_vga is 1): the firmware and the console draw on it, so "
+                    "taking it from the host can leave the screen black while the system starts.")
+                    .arg(SelectionRules::describe(device)));
+        }
+        if (!found)
+            m_report.notes.append(
+                QStringLiteral("Boot GPU unknown: no PCI display device says boot_vga=1 (normal "
+                               "when the console is not on a PCI graphics card)."));
+    }
+
+    // --- root disk -------------------------------------------------------------------------------------
+
+    void detectRootDisk()
+    {
+        QString majorMinor;
+        QString source;
+        if (!findRootMount(&majorMinor, &source)) {
+            m_report.notes.append(
+                QStringLiteral("Root disk controller unknown: neither %1 nor %2 could be read "
+                               "or names the mount of /.")
+                    .arg(proc(QStringLiteral("self/mountinfo")), proc(QStringLiteral("mounts"))));
+            return;
+        }
+        QString blockPath;
+        if (!majorMinor.isEmpty() && !majorMinor.startsWith(QStringLiteral("0:")))
+            blockPath = sys(QStringLiteral("dev/block/") + majorMinor);
+        else if (source.startsWith(QStringLiteral("/dev/")))
+            blockPath = blockPathForDeviceNode(source);
+        if (blockPath.isEmpty() || !QFileInfo::exists(blockPath)) {
+            m_report.notes.append(
+                QStringLiteral(
+                    "Root disk controller unknown: / is mounted from \"%1\"%2, which does not lead to a "
+                    "block device under %3.")
+                    .arg(source,
+                         majorMinor.isEmpty() ? QString() : QStringLiteral(" (device %1)").arg(majorMinor),
+                         sys(QStringLiteral("dev/block"))));
+            return;
+        }
+        QList<QPair<PciAddress, QString>> controllers;
+        collectBlockControllers(blockPath, 0, &controllers);
+        if (controllers.isEmpty()) {
+            m_report.notes.append(
+                QStringLiteral("Root disk controller unknown: the block device of / (%1) is not "
+                               "on a PCI controller this program can follow.")
+                    .arg(source.isEmpty() ? majorMinor : source));
+            return;
+        }
+        for (const auto &[address, disk] : std::as_const(controllers)) {
+            add(address, HostCriticalDevice::Role::RootDiskController, disk,
+                QStringLiteral("%1 controls %2, which holds the root file system (/); without it the host "
+                               "cannot start.")
+                    .arg(describeAddress(m_topology, address), disk));
+        }
+    }
+
+    bool findRootMount(QString *majorMinor, QString *source) const
+    {
+        bool ok = false;
+        const QString mountinfo = readSmallFile(proc(QStringLiteral("self/mountinfo")), &ok);
+        bool found = false;
+        if (ok) {
+            // "36 35 98:0 / / rw,relatime shared:1 - ext4 /dev/vda1 rw": the last mount on / is the visible
+            // one.
+            for (const QString &line : mountinfo.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                const qsizetype separator = fields.indexOf(QStringLiteral("-"));
+                if (fields.size() < 5 || fields.at(4) != QStringLiteral("/"))
+                    continue;
+                *majorMinor = fields.at(2);
+                *source =
+                    separator >= 0 && separator + 2 < fields.size() ? fields.at(separator + 2) : QString();
+                found = true;
+            }
+            if (found)
+                return true;
+        }
+        const QString mounts = readSmallFile(proc(QStringLiteral("mounts")), &ok);
+        if (!ok)
+            return false;
+        // "/dev/vda1 / ext4 rw,relatime 0 0"
+        for (const QString &line : mounts.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (fields.size() < 2 || fields.at(1) != QStringLiteral("/") ||
+                fields.at(0) == QStringLiteral("rootfs"))
+                continue;
+            majorMinor->clear();
+            *source = fields.at(0);
+            found = true;
+        }
+        return found;
+    }
+
+    // "/dev/vda1" -> ROOT/sys/class/block/vda1; "/dev/mapper/vg-root" -> the dm-N whose dm/name matches.
+    QString blockPathForDeviceNode(const QString &node) const
+    {
+        const QString mapperPrefix = QStringLiteral("/dev/mapper/");
+        if (node.startsWith(mapperPrefix)) {
+            const QString name = node.mid(mapperPrefix.size());
+            const QDir block(sys(QStringLiteral("block")));
+            for (const QString &entry : block.entryList({QStringLiteral("dm-*")}, QDir::AllEntries)) {
+                if (readSmallFile(block.filePath(entry + QStringLiteral("/dm/name"))).trimmed() == name)
+                    return sys(QStringLiteral("class/block/") + entry);
+            }
+            return {};
+        }
+        return sys(QStringLiteral("class/block/") + QFileInfo(node).fileName());
+    }
+
+    void collectBlockControllers(const QString &blockPath, int depth, QList<QPair<PciAddress, QString>> *out)
+    {
+        if (depth > maxDepth)
+            return;
+        const QString target = linkTarget(blockPath);
+        const QString path = target.isEmpty() ? blockPath : target;
+        const QString name = QFileInfo(path).fileName();
+        const QList<PciAddress> addresses = pciAddressesIn(path);
+        if (!addresses.isEmpty()) {
+            // The innermost function is the controller; the ones above it are bridges and root ports.
+            out->append({addresses.last(), diskName(path)});
+            return;
+        }
+        // dm (LVM, LUKS), md (RAID): the devices underneath are listed in `slaves`.
+        const QDir slaves(blockPath + QStringLiteral("/slaves"));
+        const QStringList lower = slaves.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+        for (const QString &slave : lower)
+            collectBlockControllers(sys(QStringLiteral("class/block/") + slave), depth + 1, out);
+        if (!lower.isEmpty())
+            return;
+        // NVMe native multipath: the namespace lives under a virtual nvme-subsystem whose controllers
+        // (nvme0, nvme1, ...) link to their PCI functions.
+        const qsizetype at = path.indexOf(QStringLiteral("/nvme-subsystem/"));
+        if (at >= 0) {
+            const QString rest = path.mid(at + int(sizeof("/nvme-subsystem/")) - 1);
+            const QString subsystem = rest.section(QLatin1Char('/'), 0, 0);
+            const QDir dir(sys(QStringLiteral("class/nvme-subsystem/") + subsystem));
+            static const QRegularExpression controller(QStringLiteral("^nvme\\d+$"));
+            for (const QString &entry :
+                 dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
+                if (!controller.match(entry).hasMatch())
+                    continue;
+                const QList<PciAddress> found = pciAddressesIn(linkTarget(dir.filePath(entry)));
+                if (!found.isEmpty())
+                    out->append({found.last(), name});
+            }
+        }
+    }
+
+    // The whole disk a partition belongs to: ".../block/vda/vda1" -> "vda", ".../nvme0n1/nvme0n1p2" ->
+    // "nvme0n1".
+    static QString diskName(const QString &path)
+    {
+        const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (parts.size() >= 2 && parts.last().startsWith(parts.at(parts.size() - 2)) &&
+            parts.last() != parts.at(parts.size() - 2))
+            return parts.at(parts.size() - 2);
+        return parts.isEmpty() ? QString() : parts.last();
+    }
+
+    // --- default route -----------------------------------------------------------------------------------
+
+    void detectDefaultRoute()
+    {
+        QStringList interfaces;
+        bool readAny = false;
+        bool ok = false;
+        const QString route = readSmallFile(proc(QStringLiteral("net/route")), &ok);
+        if (ok) {
+            readAny = true;
+            interfaces += defaultRouteInterfacesV4(route);
+        }
+        const QString route6 = readSmallFile(proc(QStringLiteral("net/ipv6_route")), &ok);
+        if (ok) {
+            readAny = true;
+            for (const QString &name : defaultRouteInterfacesV6(route6)) {
+                if (!interfaces.contains(name))
+                    interfaces.append(name);
+            }
+        }
+        if (!readAny) {
+            m_report.notes.append(QStringLiteral("Default-route network card unknown: %1 could not be read.")
+                                      .arg(proc(QStringLiteral("net/route"))));
+            return;
+        }
+        if (interfaces.isEmpty()) {
+            m_report.notes.append(
+                QStringLiteral("This machine has no default route, so no network card is needed "
+                               "to reach the outside."));
+            return;
+        }
+        for (const QString &interface : std::as_const(interfaces)) {
+            QList<PciAddress> cards;
+            collectNetworkCards(interface, 0, &cards);
+            if (cards.isEmpty()) {
+                m_report.notes.append(
+                    QStringLiteral("Default-route network card unknown: interface %1 is not on a "
+                                   "PCI device (virtual, or %2 is missing).")
+                        .arg(interface, sys(QStringLiteral("class/net/") + interface)));
+                continue;
+            }
+            for (const PciAddress &address : std::as_const(cards)) {
+                add(address, HostCriticalDevice::Role::DefaultRouteNic, interface,
+                    QStringLiteral(
+                        "%1 carries the default route (interface %2); without it the host loses its "
+                        "network connection.")
+                        .arg(describeAddress(m_topology, address), interface));
+            }
+        }
+    }
+
+    // "Iface Destination Gateway Flags RefCnt Use Metric Mask ...": destination and mask 0, flag RTF_UP.
+    static QStringList defaultRouteInterfacesV4(const QString &table)
+    {
+        QStringList result;
+        long bestMetric = -1;
+        const QStringList lines = table.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList fields =
+                lines.at(i).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            if (fields.size() < 8)
+                continue;
+            bool flagsOk = false;
+            const uint flags = fields.at(3).toUInt(&flagsOk, 16);
+            if (fields.at(1) != QStringLiteral("00000000") || fields.at(7) != QStringLiteral("00000000") ||
+                !flagsOk || !(flags & 0x1))
+                continue;
+            const long metric = fields.at(6).toLong();
+            if (bestMetric < 0 || metric < bestMetric) {
+                bestMetric = metric;
+                result = {fields.at(0)};
+            } else if (metric == bestMetric && !result.contains(fields.at(0))) {
+                result.append(fields.at(0));
+            }
+        }
+        return result;
+    }
+
+    // "dest plen src plen nexthop metric refcnt use flags iface", all hex; default: ::/0, RTF_UP, not lo.
+    static QStringList defaultRouteInterfacesV6(const QString &table)
+    {
+        QStringList result;
+        qulonglong bestMetric = 0;
+        bool haveBest = false;
+        for (const QString &line : table.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList fields =
+                line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            if (fields.size() < 10)
+                continue;
+            bool ok = false;
+            const uint flags = fields.at(8).toUInt(&ok, 16);
+            const qulonglong metric = fields.at(5).toULongLong(nullptr, 16);
+            if (fields.at(0) != QString(32, QLatin1Char('0')) || fields.at(1) != QStringLiteral("00") ||
+                !ok || !(flags & 0x1) || (flags & 0x200) /* RTF_REJECT */ ||
+                fields.at(9) == QStringLiteral("lo"))
+                continue;
+            if (!haveBest || metric < bestMetric) {
+                haveBest = true;
+                bestMetric = metric;
+                result = {fields.at(9)};
+            } else if (metric == bestMetric && !result.contains(fields.at(9))) {
+                result.append(fields.at(9));
+            }
+        }
+        return result;
+    }
+
+    // The PCI function behind an interface; bonds, bridges and VLANs lead to theirs through `lower_*` links.
+    void collectNetworkCards(const QString &interface, int depth, QList<PciAddress> *out) const
+    {
+        if (depth > maxDepth || interface.contains(QLatin1Char('/')))
+            return;
+        const QString dir = sys(QStringLiteral("class/net/") + interface);
+        const QList<PciAddress> addresses = pciAddressesIn(linkTarget(dir + QStringLiteral("/device")));
+        if (!addresses.isEmpty()) {
+            // For a USB adapter this is the USB controller it hangs off, which is just as critical.
+            if (!out->contains(addresses.last()))
+                out->append(addresses.last());
+            return;
+        }
+        const QDir lowerDir(dir);
+        for (const QString &entry : lowerDir.entryList(
+                 {QStringLiteral("lower_*")}, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System))
+            collectNetworkCards(entry.mid(int(sizeof("lower_")) - 1), depth + 1, out);
+    }
+
+    const Topology &m_topology;
+    QString m_root;
+    HostCriticalReport m_report;
+};
+
+} // namespace
+
+QString toString(HostCriticalDevice::Role role)
+{
+    switch (role) {
+    case HostCriticalDevice::Role::BootGpu:
+        return QStringLiteral("boot GPU");
+    case HostCriticalDevice::Role::RootDiskController:
+        return QStringLiteral("root disk controller");
+    case HostCriticalDevice::Role::DefaultRouteNic:
+        return QStringLiteral("default-route network card");
+    }
+    return {};
+}
+
+bool HostCriticalReport::isCritical(const PciAddress &address) const
+{
+    return !rolesOf(address).isEmpty();
+}
+
+QList<HostCriticalDevice> HostCriticalReport::rolesOf(const PciAddress &address) const
+{
+    QList<HostCriticalDevice> result;
+    for (const HostCriticalDevice &device : devices) {
+        if (device.address == address)
+            result.append(device);
+    }
+    return result;
+}
+
+QList<HostCriticalDevice> HostCriticalReport::within(const QList<PciAddress> &addresses) const
+{
+    QList<HostCriticalDevice> result;
+    for (const HostCriticalDevice &device : devices) {
+        if (addresses.contains(device.address))
+            result.append(device);
+    }
+    return result;
+}
+
+HostCriticalReport HostCriticalDevices::detect(const Topology &topology, const QString &root)
+{
+    return Detector(topology, root).run();
+}
+
+} // namespace vfio

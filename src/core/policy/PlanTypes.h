@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vfio {
+
+// Joins a system root and an absolute path on the target system: ("/tmp/r", "/etc/x") -> "/tmp/r/etc/x",
+// ("/", "/etc/x") -> "/etc/x".
+QString underRoot(const QString &root, const QString &absolutePath);
+
+// One file a plan writes. The helper writes `newContent` to `hostPath` (temp file, fsync, rename) after
+// keeping `oldContent` for Revert.
+struct FileChange
+{
+    QString path;     // as on the target system: "/etc/modprobe.d/vfio.conf"
+    QString hostPath; // where it is under the system root the plan was made for
+    QString newContent;
+    std::optional<QString> oldContent; // nullopt when the file does not exist yet
+    QString reason;                    // why this file is written, plain words
+
+    bool changes() const { return !oldContent || *oldContent != newContent; }
+};
+
+// One command a plan runs, never through a shell.
+struct CommandStep
+{
+    QString program;       // absolute path on the target system: "/usr/sbin/update-initramfs"
+    QString hostProgram;   // the same under the system root the plan was made for (what the helper runs)
+    QStringList arguments; // {"-u", "-k", "all"}
+    QString reason;
+
+    QString displayText() const; // "/usr/sbin/update-initramfs -u -k all"
+};
+
+} // namespace vfio

@@ -1,0 +1,284 @@
+#include "VfioConfig.h"
+
+#include "KernelModuleIndex.h"
+#include "ManagedBlock.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace vfio {
+
+namespace {
+
+bool isVfioPciName(const QString &name)
+{
+    return KernelModuleIndex::normalized(name) == QStringLiteral("vfio_pci");
+}
+
+// A modprobe.d line without its comment, split into words.
+QStringList directiveWords(const QString &line)
+{
+    QString text = line;
+    const qsizetype hash = text.indexOf(QLatin1Char('#'));
+    if (hash >= 0)
+        text.truncate(hash);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return text.split(spaces, Qt::SkipEmptyParts);
+}
+
+// "ids=1234:1111,8086:293e:ffffffff:ffffffff" -> {"1234:1111", "8086:293e"}: the vendor:device of each entry.
+QStringList idsFromOption(const QString &word)
+{
+    QStringList result;
+    const QString value = word.section(QLatin1Char('='), 1);
+    for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList fields = entry.split(QLatin1Char(':'));
+        if (fields.size() >= 2)
+            result.append((fields.at(0) + QLatin1Char(':') + fields.at(1)).toLower());
+    }
+    return result;
+}
+
+bool isVfioIdsOption(const QStringList &words)
+{
+    if (words.size() < 3 || words.at(0) != QStringLiteral("options") || !isVfioPciName(words.at(1)))
+        return false;
+    return std::any_of(words.cbegin() + 2, words.cend(),
+                       [](const QString &w) { return w.startsWith(QStringLiteral("ids=")); });
+}
+
+// The install command that sets driver_override before vfio-pci (and, through the softdeps, before any
+// claiming driver) loads; see the class comment in VfioConfig.h. Only shell built-ins and modprobe are
+// used, so it runs in every initramfs (klibc sh, busybox ash, dash, bash) without extra tools.
+QString bindByAddressLine(const QStringList &addresses)
+{
+    return QStringLiteral("install vfio-pci set -- /sys/class/iommu/*; if [ -e \"$1\" ]; then for d in %1; "
+                          "do [ -e /sys/bus/pci/devices/$d/driver_override ] && echo vfio-pci > "
+                          "/sys/bus/pci/devices/$d/driver_override; done; fi; "
+                          "exec /sbin/modprobe --ignore-install vfio-pci $CMDLINE_OPTS")
+        .arg(addresses.join(QLatin1Char(' ')));
+}
+
+// For a built-in vfio-pci: on the claiming driver's install, override and re-probe each device (vfio-pci
+// takes it), then load the driver itself for the devices that stay.
+QString claimantHookLine(const QString &module, const QStringList &addresses)
+{
+    return QStringLiteral(
+               "install %1 set -- /sys/class/iommu/*; if [ -e \"$1\" ]; then for d in %2; "
+               "do [ -e /sys/bus/pci/devices/$d/driver_override ] && echo vfio-pci > "
+               "/sys/bus/pci/devices/$d/driver_override && echo $d > /sys/bus/pci/drivers_probe; done; fi; "
+               "exec /sbin/modprobe --ignore-install %1 $CMDLINE_OPTS")
+        .arg(module, addresses.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
+bool ConfiguredState::bindsId(const QString &idPair) const
+{
+    return ids.contains(idPair.toLower());
+}
+
+bool ConfiguredState::bindsAddress(const PciAddress &address) const
+{
+    return addresses.contains(address);
+}
+
+bool ConfiguredState::binds(const PciDevice &device) const
+{
+    return bindsAddress(device.address) || bindsId(device.idPair());
+}
+
+QStringList VfioConfig::claimingModules(const PciDevice &device, const KernelModuleIndex &kernel)
+{
+    QStringList result;
+    for (const QString &module : device.modules) {
+        const QString name = KernelModuleIndex::normalized(module);
+        if (!name.isEmpty() && !isVfioPciName(name))
+            result.append(name);
+    }
+    if (!device.driver.isEmpty() && !isVfioPciName(device.driver)) {
+        const QString module = kernel.moduleForDriver(device.driver);
+        if (!module.isEmpty())
+            result.append(module);
+    }
+    result.sort();
+    result.removeDuplicates();
+    return result;
+}
+
+RenderedConfig VfioConfig::render(const Topology &topology, const QList<DeviceBinding> &bindings,
+                                  const KernelModuleIndex &kernel, const QString &existingText)
+{
+    RenderedConfig result;
+    QStringList byId;
+    QStringList byAddress;
+    QStringList deviceLines;
+    QStringList softdeps;
+    QMap<QString, QStringList> claimedByAddress; // module -> addresses it would claim, for built-in vfio-pci
+    for (const DeviceBinding &binding : bindings) {
+        const PciDevice *device = topology.find(binding.address);
+        if (!device)
+            continue;
+        if (binding.method == BindMethod::ById)
+            byId.append(binding.idPair.toLower());
+        else
+            byAddress.append(binding.address.toString());
+        deviceLines.append(QStringLiteral("#   %1 [%2] %3")
+                               .arg(binding.address.toString(), binding.idPair, toString(binding.method)));
+        for (const QString &module : claimingModules(*device, kernel)) {
+            if (kernel.isBuiltin(module)) {
+                result.warnings.append(
+                    QStringLiteral(
+                        "%1 is claimed by %2, which is built into kernel %3: a softdep cannot make "
+                        "vfio-pci load before it, so the device may stay with %2.")
+                        .arg(SelectionRules::describe(*device), module, kernel.release()));
+                continue;
+            }
+            softdeps.append(module);
+            if (binding.method == BindMethod::ByAddress)
+                claimedByAddress[module].append(binding.address.toString());
+        }
+    }
+    byId.sort();
+    byId.removeDuplicates();
+    byAddress.sort();
+    byAddress.removeDuplicates();
+    softdeps.sort();
+    softdeps.removeDuplicates();
+    result.ids = byId;
+
+    const bool builtin = kernel.vfioPciBuiltin();
+    QStringList body;
+    if (!bindings.isEmpty()) {
+        body << QStringLiteral("# Managed by VFIO Isolator. Do not edit between the markers: the next Apply "
+                               "replaces this block.")
+             << QStringLiteral("# Lines outside the markers are yours and are kept as they are.")
+             << QStringLiteral("# To undo: run `vfio-isolator-cli revert` (or delete this block), then "
+                               "regenerate the initramfs.")
+             << QStringLiteral("# Devices given to vfio-pci:");
+        body += deviceLines;
+        if (!byId.isEmpty()) {
+            if (builtin) {
+                result.kernelCommandLine = QStringLiteral("vfio-pci.ids=") + byId.join(QLatin1Char(','));
+                body << QStringLiteral(
+                            "# vfio-pci is built into kernel %1, so modprobe options do not reach it:")
+                            .arg(kernel.release())
+                     << QStringLiteral("# add %1 to the kernel command line.").arg(result.kernelCommandLine);
+            } else {
+                body << QStringLiteral("options vfio-pci ids=") + byId.join(QLatin1Char(','));
+            }
+        }
+        if (!byAddress.isEmpty() && !builtin) {
+            body << QStringLiteral(
+                        "# Bound by address (an identical card stays on the host): set driver_override "
+                        "when vfio-pci loads.")
+                 << bindByAddressLine(byAddress);
+        }
+        if (!byAddress.isEmpty() && builtin) {
+            // vfio-pci is already there, so the hook goes on each driver that would claim the device: it sets
+            // driver_override and asks the kernel to probe the device again, before that driver loads.
+            body << QStringLiteral(
+                "# Bound by address (an identical card stays on the host): vfio-pci is built "
+                "in, so set driver_override before the usual driver loads.");
+            for (auto it = claimedByAddress.cbegin(); it != claimedByAddress.cend(); ++it)
+                body << claimantHookLine(it.key(), it.value());
+            if (claimedByAddress.isEmpty())
+                result.warnings.append(
+                    QStringLiteral("No loadable driver claims the devices bound by address, so "
+                                   "nothing sets their driver_override at boot."));
+        }
+        if (!builtin) {
+            result.softdeps = softdeps;
+            for (const QString &module : std::as_const(softdeps))
+                body << QStringLiteral("softdep %1 pre: vfio-pci").arg(module);
+        }
+    }
+    result.block = body.isEmpty() ? QString() : body.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    result.text = ManagedBlock::merge(existingText, result.block);
+
+    // The user's own lines stay; those that would fight ours are pointed out.
+    const QStringList userLines = ManagedBlock::outside(existingText);
+    for (const QString &line : userLines) {
+        const QStringList words = directiveWords(line);
+        if (isVfioIdsOption(words) && !bindings.isEmpty()) {
+            result.warnings.append(
+                QStringLiteral(
+                    "%1 has a hand-written line \"%2\" outside the VFIO Isolator block. It was kept, but "
+                    "modprobe passes both ids= values and the last one wins, so one list is ignored: "
+                    "delete that line or select its devices here instead.")
+                    .arg(path(), line.trimmed()));
+            QStringList handIds;
+            for (const QString &word : words) {
+                if (word.startsWith(QStringLiteral("ids=")))
+                    handIds += idsFromOption(word);
+            }
+            for (const DeviceBinding &binding : bindings) {
+                for (const PciAddress &twin : binding.identicalOnHost) {
+                    if (handIds.contains(binding.idPair.toLower()))
+                        result.warnings.append(
+                            QStringLiteral(
+                                "The hand-written ids= line names %1, which %2 still uses on the host: "
+                                "with it, both cards go to vfio-pci.")
+                                .arg(binding.idPair, twin.toShortString()));
+                }
+            }
+        } else if (words.size() >= 2 && words.at(0) == QStringLiteral("install") && !byAddress.isEmpty() &&
+                   (builtin ? claimedByAddress.contains(KernelModuleIndex::normalized(words.at(1)))
+                            : isVfioPciName(words.at(1)))) {
+            result.warnings.append(
+                QStringLiteral(
+                    "%1 has a hand-written \"install %2 ...\" line; modprobe runs only one install "
+                    "command per module, so binding by address may not happen. Delete that line.")
+                    .arg(path(), words.at(1)));
+        }
+    }
+    return result;
+}
+
+ConfiguredState VfioConfig::parse(const QString &text)
+{
+    ConfiguredState state;
+    state.managed = ManagedBlock::contains(text);
+    const QStringList userLines = ManagedBlock::outside(text);
+    const QSet<QString> userSet(userLines.cbegin(), userLines.cend());
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QStringList words = directiveWords(line);
+        if (words.size() < 2)
+            continue;
+        if (words.at(0) == QStringLiteral("options") && isVfioPciName(words.at(1))) {
+            for (qsizetype i = 2; i < words.size(); ++i) {
+                if (words.at(i).startsWith(QStringLiteral("ids=")))
+                    state.ids += idsFromOption(words.at(i));
+            }
+            if (isVfioIdsOption(words) && userSet.contains(line))
+                state.handWrittenIdLines.append(line.trimmed());
+        } else if (words.at(0) == QStringLiteral("softdep") && words.size() >= 4) {
+            const qsizetype pre = words.indexOf(QStringLiteral("pre:"));
+            bool vfioFirst = false;
+            for (qsizetype i = pre + 1;
+                 pre > 0 && i < words.size() && !words.at(i).endsWith(QLatin1Char(':')); ++i)
+                vfioFirst = vfioFirst || isVfioPciName(words.at(i));
+            if (vfioFirst)
+                state.softdepModules.append(KernelModuleIndex::normalized(words.at(1)));
+        } else if (words.at(0) == QStringLiteral("install") &&
+                   (isVfioPciName(words.at(1)) || line.contains(QStringLiteral("driver_override")))) {
+            // Our hook lists the addresses inside a shell loop ("for d in 0000:04:00.0; do").
+            static const QRegularExpression addressPattern(
+                QStringLiteral("[0-9a-fA-F]{4,8}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]"));
+            for (const QRegularExpressionMatch &match : addressPattern.globalMatch(line)) {
+                const auto address = PciAddress::parse(match.captured());
+                if (address && !state.addresses.contains(*address))
+                    state.addresses.append(*address);
+            }
+        }
+    }
+    state.ids.removeDuplicates();
+    state.softdepModules.removeDuplicates();
+    std::sort(state.addresses.begin(), state.addresses.end());
+    return state;
+}
+
+} // namespace vfio

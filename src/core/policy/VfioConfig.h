@@ -1,0 +1,74 @@
+#pragma once
+
+#include "policy/SelectionRules.h"
+#include "topology/Topology.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vfio {
+
+class KernelModuleIndex;
+
+// What a vfio.conf says now: the managed block and hand-written lines together, for the GUI's
+// "will bind at next boot" states and the helper's State().
+struct ConfiguredState
+{
+    QStringList ids;             // vendor:device from every `options vfio-pci ids=` line (lower case, unique)
+    QList<PciAddress> addresses; // devices our early driver_override hook binds by address
+    QStringList softdepModules;  // modules with `softdep X pre: vfio-pci`
+    bool managed = false;        // our marked block is there
+    QStringList handWrittenIdLines; // `options vfio-pci ids=` lines outside our block (they also take effect)
+
+    bool bindsId(const QString &idPair) const;
+    bool bindsAddress(const PciAddress &address) const;
+    // Will vfio-pci claim this device at next boot (by ID or by address)?
+    bool binds(const PciDevice &device) const;
+};
+
+// The rendered /etc/modprobe.d/vfio.conf.
+struct RenderedConfig
+{
+    QString text;              // the full new file: the user's lines kept, our block replaced/added
+    QString block;             // just our block body (header comment + directives), for previews
+    QStringList ids;           // in `ids=`, sorted, unique
+    QStringList softdeps;      // module names with a softdep line, sorted, unique
+    QStringList warnings;      // conflicts with hand-written lines, built-in drivers, ...
+    QString kernelCommandLine; // when vfio-pci is built in: "vfio-pci.ids=..." to add to the command line
+};
+
+// Renders and parses /etc/modprobe.d/vfio.conf.
+//
+// Binding by address: for devices whose vendor:device is shared with a device that stays on the host, the
+// block holds an `install vfio-pci ...` command. modprobe runs it (through /bin/sh) whenever vfio-pci is
+// requested, which is early: the initramfs loads vfio-pci itself, and the `softdep <driver> pre: vfio-pci`
+// lines make every claiming driver pull vfio-pci in first. The command writes "vfio-pci" into each device's
+// `driver_override` (only when an IOMMU is active, so a machine with IOMMU off keeps its devices) and then
+// loads vfio-pci with `--ignore-install`; the overridden device can then only bind to vfio-pci while its
+// twin keeps its normal driver. Everything lives in vfio.conf itself, which the initramfs copies in, so no
+// extra script has to be installed or found at boot. (Booster's init loads modules without modprobe, so there
+// the hook runs only once the real system loads the drivers; its backend says so.)
+//
+// When vfio-pci is built into the kernel it never goes through modprobe, so the hook sits on each driver that
+// would claim such a device instead (`install e1000e ...`): it sets driver_override, asks the kernel to probe
+// the device again (the built-in vfio-pci takes it) and then loads the driver for the cards that stay. IDs
+// bound by ID go on the kernel command line (`vfio-pci.ids=`) in that case.
+class VfioConfig
+{
+public:
+    static QString path() { return QStringLiteral("/etc/modprobe.d/vfio.conf"); }
+
+    // `bindings` from SelectionRules::bindings(); modules for softdep are taken from each device's
+    // `modules` and current `driver` (mapped to module names, see claimingModules).
+    static RenderedConfig render(const Topology &topology, const QList<DeviceBinding> &bindings,
+                                 const KernelModuleIndex &kernel, const QString &existingText);
+
+    // Kernel modules that would claim `device` if vfio-pci did not: its `modules` plus its current driver
+    // mapped to a module name ("virtio-pci" -> "virtio_pci"), without vfio_pci itself; sorted, unique.
+    static QStringList claimingModules(const PciDevice &device, const KernelModuleIndex &kernel);
+
+    static ConfiguredState parse(const QString &text);
+};
+
+} // namespace vfio
