@@ -1,0 +1,122 @@
+#include "HelperClient.h"
+
+#include "helperinterface.h"
+
+#include <QDBusError>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QJsonDocument>
+
+namespace vfio {
+namespace {
+
+// Apply and Revert wait for polkit, which may wait for a person typing a password.
+constexpr int callTimeoutMs = 10 * 60 * 1000;
+
+QString explain(const QDBusError &error)
+{
+    switch (error.type()) {
+    case QDBusError::ServiceUnknown:
+        return QStringLiteral("The VFIO Isolator helper is not available on the system bus: install the "
+                              "vfio-isolator package (it provides the helper and its D-Bus files). (%1)")
+            .arg(error.message());
+    case QDBusError::AccessDenied:
+        return QStringLiteral("The system bus refused the call to the helper: its bus policy file "
+                              "io.github.vfio_isolator.Helper.conf may be missing. (%1)")
+            .arg(error.message());
+    case QDBusError::NoReply:
+    case QDBusError::Timeout:
+        return QStringLiteral("The helper did not answer in time: try again. (%1)").arg(error.message());
+    case QDBusError::Disconnected:
+        return QStringLiteral("There is no connection to the system bus: is dbus running? (%1)")
+            .arg(error.message());
+    default:
+        return error.message();
+    }
+}
+
+} // namespace
+
+HelperClient::HelperClient(QObject *parent) : HelperClient(QDBusConnection::systemBus(), parent) {}
+
+HelperClient::HelperClient(const QDBusConnection &connection, QObject *parent) : QObject(parent)
+{
+    m_interface = new HelperInterface(serviceName(), objectPath(), connection, this);
+    m_interface->setTimeout(callTimeoutMs);
+    connect(m_interface, &HelperInterface::Progress, this, &HelperClient::progress);
+    connect(m_interface, &HelperInterface::Finished, this, &HelperClient::finished);
+}
+
+HelperClient::~HelperClient() = default;
+
+template <typename Reply> void HelperClient::watch(Call call, const Reply &reply)
+{
+    // Without a bus the pending call would never finish: answer at once (but later, like a real reply).
+    const QDBusConnection connection = m_interface->connection();
+    if (!connection.isConnected()) {
+        const QString message =
+            QStringLiteral("There is no connection to the system bus (%1): is dbus running?")
+                .arg(connection.lastError().message());
+        QMetaObject::invokeMethod(
+            this,
+            [this, call, message] {
+                emit callFailed(call, QDBusError::errorString(QDBusError::Disconnected), message);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto *watcher = new QDBusPendingCallWatcher(reply, this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, call](QDBusPendingCallWatcher *self) {
+        self->deleteLater();
+        const QDBusPendingReply<QString> answer = *self;
+        if (answer.isError()) {
+            const QDBusError error = answer.error();
+            emit callFailed(call, error.name(), explain(error));
+            return;
+        }
+        if (call == Call::Apply || call == Call::Revert)
+            emit transactionStarted(call, answer.value());
+        else
+            handleJson(call, answer.value());
+    });
+}
+
+void HelperClient::handleJson(Call call, const QString &text)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (!document.isObject()) {
+        emit callFailed(
+            call, errorFailed(),
+            QStringLiteral("The helper's answer is not valid JSON (%1): the helper and this program "
+                           "may be from different versions.")
+                .arg(parseError.errorString()));
+        return;
+    }
+    if (call == Call::Preview)
+        emit previewReady(document.object());
+    else
+        emit stateReady(document.object());
+}
+
+void HelperClient::preview(const QStringList &addresses)
+{
+    watch(Call::Preview, m_interface->Preview(addresses));
+}
+
+void HelperClient::apply(const QStringList &addresses)
+{
+    watch(Call::Apply, m_interface->Apply(addresses));
+}
+
+void HelperClient::revert()
+{
+    watch(Call::Revert, m_interface->Revert());
+}
+
+void HelperClient::state()
+{
+    watch(Call::State, m_interface->State());
+}
+
+} // namespace vfio

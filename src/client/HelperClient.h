@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDBusConnection>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class HelperInterface;
+
+namespace vfio {
+
+// Talks to the privileged helper (io.github.vfio_isolator.Helper on the system bus). Every call is
+// asynchronous: the answer comes as a signal, so a GUI never freezes while polkit asks for a password.
+// Structured answers arrive as parsed JSON (see docs/security.md for their fields).
+class HelperClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Call
+    {
+        Preview,
+        Apply,
+        Revert,
+        State
+    };
+    Q_ENUM(Call)
+
+    static QString serviceName() { return QStringLiteral("io.github.vfio_isolator.Helper"); }
+    static QString objectPath() { return QStringLiteral("/io/github/vfio_isolator/Helper"); }
+
+    explicit HelperClient(QObject *parent = nullptr); // the system bus
+    explicit HelperClient(const QDBusConnection &connection, QObject *parent = nullptr);
+    ~HelperClient() override;
+
+    void preview(const QStringList &addresses);
+    void apply(const QStringList &addresses);
+    void revert();
+    void state();
+
+    // The error names of the interface, to compare with callFailed's errorName.
+    static QString errorNotAuthorized()
+    {
+        return QStringLiteral("io.github.vfio_isolator.Error.NotAuthorized");
+    }
+    static QString errorInvalidArgument()
+    {
+        return QStringLiteral("io.github.vfio_isolator.Error.InvalidArgument");
+    }
+    static QString errorInvalidSelection()
+    {
+        return QStringLiteral("io.github.vfio_isolator.Error.InvalidSelection");
+    }
+    static QString errorBusy() { return QStringLiteral("io.github.vfio_isolator.Error.Busy"); }
+    static QString errorUnsupportedSystem()
+    {
+        return QStringLiteral("io.github.vfio_isolator.Error.UnsupportedSystem");
+    }
+    static QString errorFailed() { return QStringLiteral("io.github.vfio_isolator.Error.Failed"); }
+
+signals:
+    void previewReady(const QJsonObject &plan);
+    void stateReady(const QJsonObject &state);
+    // Apply or Revert was accepted; progress() and finished() with this id follow.
+    void transactionStarted(vfio::HelperClient::Call call, const QString &transactionId);
+    void progress(const QString &transactionId, const QString &step, const QString &line);
+    void finished(const QString &transactionId, bool success, const QString &message);
+    // The call was refused or the helper could not be reached. `message` is for a person.
+    void callFailed(vfio::HelperClient::Call call, const QString &errorName, const QString &message);
+
+private:
+    template <typename Reply> void watch(Call call, const Reply &reply);
+    void handleJson(Call call, const QString &text);
+
+    HelperInterface *m_interface = nullptr;
+};
+
+} // namespace vfio

@@ -1,0 +1,123 @@
+#include "AtomicFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace vfio::atomicfile {
+namespace {
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+Result failure(const QString &message)
+{
+    return Result{false, message};
+}
+
+// fsync() on the folder makes a rename or unlink inside it durable.
+Result syncFolder(const QString &folder)
+{
+    const QByteArray native = QFile::encodeName(folder);
+    const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return failure(QStringLiteral("Cannot open the folder %1: %2").arg(folder, systemError(errno)));
+    const int synced = ::fsync(fd);
+    const int error = errno;
+    ::close(fd);
+    if (synced != 0)
+        return failure(
+            QStringLiteral("Cannot flush the folder %1 to disk: %2").arg(folder, systemError(error)));
+    return Result{true, {}};
+}
+
+bool writeAll(int fd, const QByteArray &content)
+{
+    qsizetype done = 0;
+    while (done < content.size()) {
+        const ssize_t written =
+            ::write(fd, content.constData() + done, static_cast<size_t>(content.size() - done));
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        done += written;
+    }
+    return true;
+}
+
+} // namespace
+
+Result write(const QString &path, const QByteArray &content, mode_t mode)
+{
+    const QFileInfo target(path);
+    const QString folder = target.absolutePath();
+    if (!QDir().mkpath(folder))
+        return failure(QStringLiteral("Cannot create the folder %1.").arg(folder));
+
+    // mkstemp gives a unique name (O_EXCL) so a stale or planted temporary file is never reused.
+    QByteArray pattern = QFile::encodeName(folder + QStringLiteral("/.") + target.fileName() +
+                                           QStringLiteral(".vfio-isolator-XXXXXX"));
+    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+    if (fd < 0)
+        return failure(
+            QStringLiteral("Cannot create a temporary file in %1: %2").arg(folder, systemError(errno)));
+    const QString temporary = QFile::decodeName(pattern);
+
+    auto abandon = [&](const QString &message) {
+        ::close(fd);
+        ::unlink(pattern.constData());
+        return failure(message);
+    };
+    if (!writeAll(fd, content))
+        return abandon(QStringLiteral("Cannot write %1: %2").arg(temporary, systemError(errno)));
+    if (::fchmod(fd, mode) != 0)
+        return abandon(
+            QStringLiteral("Cannot set the permissions of %1: %2").arg(temporary, systemError(errno)));
+    if (::fsync(fd) != 0)
+        return abandon(QStringLiteral("Cannot flush %1 to disk: %2").arg(temporary, systemError(errno)));
+    if (::close(fd) != 0) {
+        const int error = errno;
+        ::unlink(pattern.constData());
+        return failure(QStringLiteral("Cannot close %1: %2").arg(temporary, systemError(error)));
+    }
+    const QByteArray nativeTarget = QFile::encodeName(target.absoluteFilePath());
+    if (::rename(pattern.constData(), nativeTarget.constData()) != 0) {
+        const int error = errno;
+        ::unlink(pattern.constData());
+        return failure(QStringLiteral("Cannot replace %1: %2").arg(path, systemError(error)));
+    }
+    return syncFolder(folder);
+}
+
+Result remove(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (::unlink(native.constData()) != 0) {
+        if (errno == ENOENT)
+            return Result{true, {}};
+        return failure(QStringLiteral("Cannot remove %1: %2").arg(path, systemError(errno)));
+    }
+    return syncFolder(QFileInfo(path).absolutePath());
+}
+
+std::optional<mode_t> permissions(const QString &path)
+{
+    struct stat info
+    {
+    };
+    const QByteArray native = QFile::encodeName(path);
+    if (::lstat(native.constData(), &info) != 0)
+        return std::nullopt;
+    return info.st_mode & 07777;
+}
+
+} // namespace vfio::atomicfile

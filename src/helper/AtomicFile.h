@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <sys/types.h>
+
+namespace vfio {
+
+// Crash-safe file replacement: a reader (or the next boot) sees either the old or the new content, never a
+// mix. The content goes to a temporary file in the same folder (so rename() stays on one file system), which
+// is flushed with fsync() before it is renamed over the target; then the folder itself is fsync()ed so the
+// rename survives a power cut. Every failure is returned as a sentence naming the file and the system's
+// reason.
+namespace atomicfile {
+
+struct Result
+{
+    bool ok = false;
+    QString error; // empty when ok
+};
+
+// Writes `content` to `path` with permission `mode`, creating missing parent folders (0755).
+Result write(const QString &path, const QByteArray &content, mode_t mode = 0644);
+
+// Removes `path` (a missing file is not an error) and makes the removal durable.
+Result remove(const QString &path);
+
+// The permission bits of an existing file; nothing when it does not exist or cannot be inspected.
+std::optional<mode_t> permissions(const QString &path);
+
+} // namespace atomicfile
+} // namespace vfio

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+// The D-Bus error names of the helper's interface (docs/security.md); clients match on them.
+namespace vfio::helpererrors {
+
+inline QString notAuthorized()
+{
+    return QStringLiteral("io.github.vfio_isolator.Error.NotAuthorized");
+}
+inline QString invalidArgument()
+{
+    return QStringLiteral("io.github.vfio_isolator.Error.InvalidArgument");
+}
+inline QString invalidSelection()
+{
+    return QStringLiteral("io.github.vfio_isolator.Error.InvalidSelection");
+}
+inline QString busy()
+{
+    return QStringLiteral("io.github.vfio_isolator.Error.Busy");
+}
+inline QString unsupportedSystem()
+{
+    return QStringLiteral("io.github.vfio_isolator.Error.UnsupportedSystem");
+}
+inline QString failed()
+{
+    return QStringLiteral("io.github.vfio_isolator.Error.Failed");
+}
+
+inline QString applyAction()
+{
+    return QStringLiteral("io.github.vfio_isolator.apply");
+}
+
+} // namespace vfio::helpererrors

@@ -1,0 +1,110 @@
+#include "HelperPlan.h"
+
+#include "HelperErrors.h"
+#include "policy/ApplyPlan.h"
+#include "policy/InitramfsBackend.h"
+#include "topology/TopologyScanner.h"
+
+namespace vfio {
+
+QJsonArray HelperPlan::devicesJson() const
+{
+    QJsonArray array;
+    for (const Device &device : devices) {
+        array.append(QJsonObject{{QStringLiteral("address"), device.address},
+                                 {QStringLiteral("id"), device.id},
+                                 {QStringLiteral("binding"), device.binding},
+                                 {QStringLiteral("reason"), device.reason}});
+    }
+    return array;
+}
+
+QJsonObject HelperPlan::toJson() const
+{
+    QJsonArray fileArray;
+    for (const File &file : files) {
+        fileArray.append(QJsonObject{{QStringLiteral("path"), file.path},
+                                     {QStringLiteral("reason"), file.reason},
+                                     {QStringLiteral("old"), file.oldContent ? QJsonValue(*file.oldContent)
+                                                                             : QJsonValue(QJsonValue::Null)},
+                                     {QStringLiteral("new"), file.newContent}});
+    }
+    QJsonArray commandArray;
+    for (const QStringList &command : commands)
+        commandArray.append(QJsonArray::fromStringList(command));
+    return QJsonObject{{QStringLiteral("ok"), ok},
+                       {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                       {QStringLiteral("distribution"), distribution},
+                       {QStringLiteral("initramfs"), initramfs},
+                       {QStringLiteral("files"), fileArray},
+                       {QStringLiteral("commands"), commandArray},
+                       {QStringLiteral("devices"), devicesJson()}};
+}
+
+QString detectDistribution(const QString &root)
+{
+    return detectInitramfsBackend(root).osName;
+}
+
+HelperPlan makeHelperPlan(const QString &root, const QStringList &addresses)
+{
+    HelperPlan plan;
+    // Without a known initramfs generator nothing can be done safely: say which system is unsupported.
+    const BackendDetection detection = detectInitramfsBackend(root);
+    plan.distribution = detection.osName;
+    if (!detection.backend) {
+        plan.errorName = helpererrors::unsupportedSystem();
+        plan.errors = {detection.error};
+        return plan;
+    }
+
+    QList<PciAddress> selection;
+    for (const QString &text : addresses) {
+        const auto address = PciAddress::parse(text);
+        if (!address) {
+            plan.errorName = helpererrors::invalidArgument();
+            plan.errors = {
+                QStringLiteral("\"%1\" is not a PCI address: use the form 0000:01:00.0.").arg(text)};
+            return plan;
+        }
+        selection.append(*address);
+    }
+
+    const Topology topology = TopologyScanner(root).scan();
+    const ApplyPlan core = makePlan(topology, selection, root);
+    plan.errors = core.errors;
+    plan.warnings = core.warnings;
+    plan.initramfs = core.backend;
+    if (!core.ok()) {
+        plan.errorName = helpererrors::invalidSelection();
+        return plan;
+    }
+    plan.ok = true;
+    for (const FileChange &file : core.files)
+        plan.files.append(HelperPlan::File{file.path, file.reason, file.oldContent, file.newContent});
+    for (const CommandStep &step : core.commands)
+        plan.commands.append(QStringList{step.program} + step.arguments);
+    QStringList byAddress;
+    for (const DeviceBinding &binding : core.bindings) {
+        const bool viaAddress = binding.method == BindMethod::ByAddress;
+        plan.devices.append(HelperPlan::Device{binding.address.toString(), binding.idPair,
+                                               viaAddress ? QStringLiteral("address") : QStringLiteral("ids"),
+                                               binding.reason});
+        if (viaAddress)
+            byAddress.append(binding.address.toString());
+    }
+
+    QStringList message{
+        QStringLiteral("Restart to finish: after the next boot %1 will use vfio-pci; check with "
+                       "`lspci -nnk` (\"Kernel driver in use: vfio-pci\").")
+            .arg(addresses.join(QStringLiteral(", ")))};
+    if (!core.kernelCommandLine.isEmpty())
+        message.append(
+            QStringLiteral("vfio-pci is built into this kernel: also add %1 to the kernel command line.")
+                .arg(core.kernelCommandLine));
+    plan.successMessage = message.join(QLatin1Char('\n'));
+    return plan;
+}
+
+} // namespace vfio

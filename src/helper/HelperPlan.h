@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vfio {
+
+// What Apply would do for a selection, as the helper sends it (Preview) and carries it out (Apply). It is
+// made from the core policy's plan (src/core/policy); the helper adds no rules of its own.
+struct HelperPlan
+{
+    struct File
+    {
+        QString path; // on the target system, under /etc
+        QString reason;
+        std::optional<QString> oldContent; // nothing: the file does not exist yet
+        QString newContent;
+    };
+    struct Device
+    {
+        QString address;
+        QString id;      // "vvvv:dddd"
+        QString binding; // "ids" or "address"
+        QString reason;
+    };
+
+    bool ok = false;
+    QString errorName; // a helpererrors name when !ok
+    QStringList errors;
+    QStringList warnings;
+    QString distribution; // PRETTY_NAME of the target system
+    QString initramfs;    // the initramfs generator used ("initramfs-tools", "dracut", ...)
+    QList<File> files;
+    QList<QStringList> commands;
+    QList<Device> devices;
+    QString successMessage; // what Finished says after a successful Apply
+
+    QJsonObject toJson() const;
+    QJsonArray devicesJson() const;
+};
+
+// Builds the plan for `addresses` (already in strict PCI address form) on the system under `root`.
+HelperPlan makeHelperPlan(const QString &root, const QStringList &addresses);
+
+// The distribution the policy recognises under `root` ("debian", "arch", "fedora", ...; "" when unknown).
+QString detectDistribution(const QString &root);
+
+} // namespace vfio

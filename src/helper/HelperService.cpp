@@ -1,0 +1,402 @@
+#include "HelperService.h"
+
+#include "HelperErrors.h"
+#include "HelperPlan.h"
+#include "topology/PciAddress.h"
+
+#include <QDBusConnection>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace vfio {
+namespace {
+
+QString toJsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Only what the policy backends legitimately write: files under /etc, no "..", no "." segments.
+bool isSafeConfigurationPath(const QString &path)
+{
+    if (!path.startsWith(QLatin1String("/etc/")))
+        return false;
+    const QStringList parts = path.mid(1).split(QLatin1Char('/'));
+    for (const QString &part : parts) {
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
+            return false;
+    }
+    return true;
+}
+
+// Only initramfs tools in the system's program folders are ever run.
+bool isSafeProgram(const QString &program)
+{
+    static const QRegularExpression pattern(QStringLiteral("^/(usr/)?(s?bin)/[A-Za-z0-9._-]+$"));
+    return pattern.match(program).hasMatch();
+}
+
+QStringList vfioIdsFrom(const QString &modprobeConfiguration)
+{
+    QStringList ids;
+    static const QRegularExpression options(QStringLiteral("^\\s*options\\s+vfio[-_]pci\\s+(.*)$"));
+    static const QRegularExpression idsOption(QStringLiteral("(?:^|\\s)ids=([0-9A-Fa-f:,]+)"));
+    for (const QString &line : modprobeConfiguration.split(QLatin1Char('\n'))) {
+        const auto match = options.match(line);
+        if (!match.hasMatch())
+            continue;
+        const auto idsMatch = idsOption.match(match.captured(1));
+        if (idsMatch.hasMatch())
+            ids.append(idsMatch.captured(1).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts));
+    }
+    ids.removeDuplicates();
+    return ids;
+}
+
+} // namespace
+
+HelperService::HelperService(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_store(m_options.root)
+{
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_options.idleTimeoutMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (isBusy() || m_pendingAuthorisations > 0) {
+            m_idleTimer.start();
+            return;
+        }
+        emit idleTimeout();
+    });
+    m_idleTimer.start();
+}
+
+void HelperService::touch()
+{
+    m_idleTimer.start();
+}
+
+void HelperService::recoverInterruptedTransaction()
+{
+    auto last = m_store.last();
+    if (!last || last->state != QLatin1String("running"))
+        return;
+    const auto restored = m_store.restore(*last);
+    last->state = QStringLiteral("interrupted");
+    last->finished = QDateTime::currentDateTimeUtc();
+    last->message = restored.ok
+                        ? QStringLiteral("The helper stopped during this transaction; the previous files "
+                                         "were put back when it started again.")
+                        : QStringLiteral("The helper stopped during this transaction and could not put "
+                                         "every previous file back: %1")
+                              .arg(restored.error);
+    m_store.save(*last);
+    qWarning("%s", qUtf8Printable(last->message));
+}
+
+bool HelperService::checkAddresses(const QStringList &addresses, QString *errorName, QString *error) const
+{
+    if (addresses.isEmpty()) {
+        *errorName = helpererrors::invalidArgument();
+        *error = QStringLiteral("No PCI address given: name at least one device, e.g. 0000:01:00.0.");
+        return false;
+    }
+    if (addresses.size() > 256) {
+        *errorName = helpererrors::invalidArgument();
+        *error = QStringLiteral("Too many addresses (%1): a selection has at most 256 devices.")
+                     .arg(addresses.size());
+        return false;
+    }
+    for (const QString &text : addresses) {
+        const auto address = PciAddress::parse(text);
+        if (!address || address->toString() != text.toLower()) {
+            QString shown = text.left(40);
+            *errorName = helpererrors::invalidArgument();
+            *error =
+                QStringLiteral("\"%1\" is not a PCI address: use the full form domain:bus:device.function, "
+                               "e.g. 0000:01:00.0, as `lspci -D` prints it.")
+                    .arg(shown);
+            return false;
+        }
+        // Checked against the live sysfs (under the root): the address must name a present device.
+        const QString device =
+            m_store.hostPath(QStringLiteral("/sys/bus/pci/devices/") + address->toString());
+        if (!QFileInfo::exists(device)) {
+            *errorName = helpererrors::invalidSelection();
+            *error =
+                QStringLiteral("There is no PCI device %1 on this system: check the address with `lspci -D`.")
+                    .arg(address->toString());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool HelperService::checkPlanIsSafe(const HelperPlan &plan, QString *error) const
+{
+    for (const HelperPlan::File &file : plan.files) {
+        if (!isSafeConfigurationPath(file.path)) {
+            *error = QStringLiteral(
+                         "Internal error: the plan names %1, which is outside /etc; nothing was written. "
+                         "Please report this.")
+                         .arg(file.path);
+            return false;
+        }
+    }
+    for (const QStringList &command : plan.commands) {
+        if (command.isEmpty() || !isSafeProgram(command.first())) {
+            *error = QStringLiteral("Internal error: the plan names an unexpected program (%1); nothing was "
+                                    "written. Please report this.")
+                         .arg(command.value(0));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString HelperService::Preview(const QStringList &addresses)
+{
+    touch();
+    QString errorName, error;
+    if (!checkAddresses(addresses, &errorName, &error)) {
+        sendErrorReply(errorName, error);
+        return {};
+    }
+    return toJsonText(makeHelperPlan(m_options.root, addresses).toJson());
+}
+
+QString HelperService::Apply(const QStringList &addresses)
+{
+    touch();
+    QString errorName, error;
+    if (!checkAddresses(addresses, &errorName, &error)) {
+        sendErrorReply(errorName, error);
+        return {};
+    }
+    authorizeThen(Kind::Apply, addresses);
+    return {};
+}
+
+QString HelperService::Revert()
+{
+    touch();
+    authorizeThen(Kind::Revert, {});
+    return {};
+}
+
+void HelperService::replyError(const QDBusMessage &request, const QString &name, const QString &message)
+{
+    QDBusConnection::systemBus().send(request.createErrorReply(name, message));
+}
+
+void HelperService::authorizeThen(Kind kind, const QStringList &addresses)
+{
+    if (isBusy()) {
+        sendErrorReply(
+            helpererrors::busy(),
+            QStringLiteral("Another change is in progress (transaction %1): wait for it to finish, "
+                           "then try again.")
+                .arg(m_runner->record().id));
+        return;
+    }
+    setDelayedReply(true);
+    const QDBusMessage request = message();
+    ++m_pendingAuthorisations;
+    m_authorizer.authorize(
+        helpererrors::applyAction(), request.service(),
+        [this, kind, request, addresses](const PolkitAuthorizer::Decision &decision) {
+            --m_pendingAuthorisations;
+            touch();
+            if (!decision.allowed) {
+                replyError(request, helpererrors::notAuthorized(), decision.message);
+                return;
+            }
+            if (isBusy()) { // another caller got through while this one was being asked
+                replyError(request, helpererrors::busy(),
+                           QStringLiteral("Another change is in progress (transaction %1): wait for it to "
+                                          "finish, then try again.")
+                               .arg(m_runner->record().id));
+                return;
+            }
+            if (kind == Kind::Apply)
+                startApply(request, addresses);
+            else
+                startRevert(request);
+        });
+}
+
+void HelperService::startApply(const QDBusMessage &request, const QStringList &addresses)
+{
+    QString errorName, error;
+    // The devices may have changed while polkit asked for the password: check again.
+    if (!checkAddresses(addresses, &errorName, &error)) {
+        replyError(request, errorName, error);
+        return;
+    }
+    const HelperPlan plan = makeHelperPlan(m_options.root, addresses);
+    if (!plan.ok) {
+        replyError(request, plan.errorName.isEmpty() ? helpererrors::invalidSelection() : plan.errorName,
+                   plan.errors.join(QLatin1Char('\n')));
+        return;
+    }
+    if (!checkPlanIsSafe(plan, &error)) {
+        replyError(request, helpererrors::failed(), error);
+        return;
+    }
+    for (const QStringList &command : plan.commands) {
+        const QFileInfo program(m_store.hostPath(command.first()));
+        if (!program.isFile() || !program.isExecutable()) {
+            replyError(
+                request, helpererrors::unsupportedSystem(),
+                QStringLiteral("%1 is missing: install the package that provides it (the initramfs must be "
+                               "regenerated for the change to work). Nothing was written.")
+                    .arg(command.first()));
+            return;
+        }
+    }
+
+    TransactionRecord record;
+    record.id = TransactionStore::newId();
+    record.kind = QStringLiteral("apply");
+    record.addresses = addresses;
+    record.devices = plan.devicesJson();
+    record.distribution = plan.distribution;
+    record.commands = plan.commands;
+    QList<FileReplacement> changes;
+    for (const HelperPlan::File &file : plan.files)
+        changes.append(FileReplacement{file.path, file.newContent.toUtf8(), file.reason, std::nullopt});
+    startTransaction(request, std::move(record), std::move(changes), plan.successMessage);
+}
+
+void HelperService::startRevert(const QDBusMessage &request)
+{
+    const auto applied = m_store.lastRevertableApply();
+    if (!applied) {
+        replyError(
+            request, helpererrors::failed(),
+            QStringLiteral("Nothing to revert: no change made by VFIO Isolator is in place on this system."));
+        return;
+    }
+    QString error;
+    auto changes = m_store.restoringChanges(*applied, &error);
+    if (!changes) {
+        replyError(request, helpererrors::failed(), error + QStringLiteral(" Nothing was changed."));
+        return;
+    }
+    TransactionRecord record;
+    record.id = TransactionStore::newId();
+    record.kind = QStringLiteral("revert");
+    record.reverts = applied->id;
+    record.addresses = applied->addresses;
+    record.devices = applied->devices;
+    record.distribution = applied->distribution;
+    record.commands = applied->commands;
+    // A file edited by hand since the Apply is replaced too (that is what Revert means), but its current
+    // content is kept in the revert's own backup; say so.
+    QStringList notes;
+    for (const FileBackup &file : applied->files) {
+        QFile current(m_store.hostPath(file.path));
+        const bool exists = current.open(QIODevice::ReadOnly);
+        const QString now = exists ? sha256Hex(current.readAll()) : QString();
+        if (now != file.newSha256)
+            notes.append(QStringLiteral("%1 was changed after %2; its current content is kept in %3.")
+                             .arg(file.path, applied->id, m_store.folder()));
+    }
+    const QString success =
+        QStringLiteral("Restart to finish: after the next boot %1 use their usual drivers again.")
+            .arg(applied->addresses.join(QStringLiteral(", "))) +
+        (notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
+    startTransaction(request, std::move(record), std::move(*changes), success);
+}
+
+void HelperService::startTransaction(const QDBusMessage &request, TransactionRecord record,
+                                     QList<FileReplacement> changes, const QString &successMessage)
+{
+    const QString id = record.id;
+    m_runner = new TransactionRunner(m_store, std::move(record), std::move(changes), this);
+    m_runner->setCommandTimeoutMs(m_options.commandTimeoutMs);
+    connect(m_runner, &TransactionRunner::progress, this,
+            [this, id](const QString &step, const QString &line) {
+                touch();
+                emit Progress(id, step, line);
+            });
+    connect(m_runner, &TransactionRunner::finished, this, [this, id](bool success, const QString &message) {
+        TransactionRunner *runner = m_runner;
+        const TransactionRecord finished = runner->record();
+        m_runner = nullptr;
+        runner->deleteLater();
+        if (success && finished.kind == QLatin1String("revert")) {
+            if (auto applied = m_store.load(finished.reverts)) {
+                m_store.removeCreatedFolders(*applied);
+                applied->revertedBy = finished.id;
+                m_store.save(*applied);
+            }
+        }
+        touch();
+        emit Finished(id, success, message);
+    });
+    // The caller gets the id first, then the signals: D-Bus keeps the order of one sender's messages.
+    QDBusConnection::systemBus().send(request.createReply(id));
+    QMetaObject::invokeMethod(
+        m_runner, [runner = m_runner, successMessage] { runner->start(successMessage); },
+        Qt::QueuedConnection);
+}
+
+QString HelperService::State()
+{
+    touch();
+    QJsonObject state;
+    state.insert(QStringLiteral("distribution"), detectDistribution(m_options.root));
+    state.insert(QStringLiteral("busy"), isBusy());
+
+    const auto applied = m_store.lastRevertableApply();
+    QJsonArray configured;
+    QStringList paths{QStringLiteral("/etc/modprobe.d/vfio.conf")};
+    if (applied) {
+        for (const QJsonValue &value : applied->devices) {
+            const QJsonObject device = value.toObject();
+            configured.append(
+                QJsonObject{{QStringLiteral("address"), device.value(QStringLiteral("address"))},
+                            {QStringLiteral("id"), device.value(QStringLiteral("id"))},
+                            {QStringLiteral("binding"), device.value(QStringLiteral("binding"))}});
+        }
+        for (const FileBackup &file : applied->files) {
+            if (!paths.contains(file.path))
+                paths.append(file.path);
+        }
+    }
+    state.insert(QStringLiteral("configured"), configured);
+
+    QJsonArray files;
+    QStringList ids;
+    for (const QString &path : paths) {
+        QFile file(m_store.hostPath(path));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString content = QString::fromUtf8(file.read(1024 * 1024));
+        if (path.startsWith(QLatin1String("/etc/modprobe.d/")))
+            ids.append(vfioIdsFrom(content));
+        files.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("content"), content}});
+    }
+    ids.removeDuplicates();
+    state.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
+    state.insert(QStringLiteral("files"), files);
+
+    const auto last = m_store.last();
+    if (last) {
+        state.insert(QStringLiteral("lastTransaction"),
+                     QJsonObject{{QStringLiteral("id"), last->id},
+                                 {QStringLiteral("kind"), last->kind},
+                                 {QStringLiteral("state"), last->state},
+                                 {QStringLiteral("started"), last->started.toString(Qt::ISODate)},
+                                 {QStringLiteral("finished"), last->finished.toString(Qt::ISODate)},
+                                 {QStringLiteral("addresses"), QJsonArray::fromStringList(last->addresses)},
+                                 {QStringLiteral("message"), last->message}});
+    } else {
+        state.insert(QStringLiteral("lastTransaction"), QJsonValue());
+    }
+    return toJsonText(state);
+}
+
+} // namespace vfio

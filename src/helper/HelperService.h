@@ -1,0 +1,75 @@
+#pragma once
+
+#include "PolkitAuthorizer.h"
+#include "TransactionRunner.h"
+#include "TransactionStore.h"
+
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+namespace vfio {
+
+struct HelperPlan;
+
+// The object behind io.github.vfio_isolator.Helper1. The generated adaptor calls the capitalised slots; the
+// signals of the same name are relayed onto the bus. Changing methods reply later (setDelayedReply) because
+// polkit may need minutes to ask for a password, and the work itself runs while the bus loop keeps going.
+class HelperService : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString root = QStringLiteral("/");
+        int idleTimeoutMs = 60 * 1000;
+        int commandTimeoutMs = 10 * 60 * 1000;
+    };
+
+    explicit HelperService(Options options, QObject *parent = nullptr);
+
+    // Puts back the files of a transaction that was cut short (power cut, crash) before anything else.
+    void recoverInterruptedTransaction();
+
+    bool isBusy() const { return m_runner != nullptr; }
+
+public slots:
+    QString Preview(const QStringList &addresses);
+    QString Apply(const QStringList &addresses);
+    QString Revert();
+    QString State();
+
+signals:
+    void Progress(const QString &transactionId, const QString &step, const QString &line);
+    void Finished(const QString &transactionId, bool success, const QString &message);
+    void idleTimeout(); // no call and no work for the idle time: the program may exit
+
+private:
+    enum class Kind
+    {
+        Apply,
+        Revert
+    };
+
+    void touch();
+    void authorizeThen(Kind kind, const QStringList &addresses);
+    void startApply(const QDBusMessage &request, const QStringList &addresses);
+    void startRevert(const QDBusMessage &request);
+    void startTransaction(const QDBusMessage &request, TransactionRecord record,
+                          QList<FileReplacement> changes, const QString &successMessage);
+    void replyError(const QDBusMessage &request, const QString &name, const QString &message);
+    // Strict address form first, then existence under ROOT/sys; false after replying with the error.
+    bool checkAddresses(const QStringList &addresses, QString *errorName, QString *error) const;
+    bool checkPlanIsSafe(const HelperPlan &plan, QString *error) const;
+
+    Options m_options;
+    TransactionStore m_store;
+    PolkitAuthorizer m_authorizer;
+    TransactionRunner *m_runner = nullptr;
+    int m_pendingAuthorisations = 0;
+    QTimer m_idleTimer;
+};
+
+} // namespace vfio

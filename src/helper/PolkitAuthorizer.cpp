@@ -1,0 +1,67 @@
+#include "PolkitAuthorizer.h"
+
+#include <PolkitQt1/Authority>
+#include <PolkitQt1/Subject>
+
+namespace vfio {
+namespace {
+
+PolkitAuthorizer::Decision checkNow(const QString &actionId, const QString &busName)
+{
+    using PolkitQt1::Authority;
+    Authority *authority = Authority::instance();
+    authority->clearError();
+    const Authority::Result result = authority->checkAuthorizationSync(
+        actionId, PolkitQt1::SystemBusNameSubject(busName), Authority::AllowUserInteraction);
+    if (authority->hasError()) {
+        const QString details = authority->errorDetails();
+        authority->clearError();
+        return {false, QStringLiteral("The authorisation service (polkit) could not be asked: %1. Make sure "
+                                      "polkitd is installed and running, then try again.")
+                           .arg(details.isEmpty() ? QStringLiteral("unknown error") : details)};
+    }
+    switch (result) {
+    case Authority::Yes:
+        return {true, {}};
+    case Authority::Challenge:
+        return {false,
+                QStringLiteral("Authentication is required and no authentication agent answered: run the "
+                               "command from a desktop session or with an agent (pkttyagent).")};
+    case Authority::No:
+        return {false, QStringLiteral("You are not allowed to change the VFIO configuration of this system "
+                                      "(polkit action %1): ask an administrator.")
+                           .arg(actionId)};
+    case Authority::Unknown:
+        break;
+    }
+    return {false, QStringLiteral("polkit gave no answer for %1: not authorised.").arg(actionId)};
+}
+
+} // namespace
+
+PolkitAuthorizer::PolkitAuthorizer(QObject *parent) : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("polkit"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+PolkitAuthorizer::~PolkitAuthorizer()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void PolkitAuthorizer::authorize(const QString &actionId, const QString &busName,
+                                 std::function<void(Decision)> done)
+{
+    QMetaObject::invokeMethod(m_worker, [this, actionId, busName, done = std::move(done)]() mutable {
+        const Decision decision = checkNow(actionId, busName);
+        QMetaObject::invokeMethod(
+            this, [decision, done = std::move(done)] { done(decision); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace vfio

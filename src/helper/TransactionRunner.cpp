@@ -1,0 +1,125 @@
+#include "TransactionRunner.h"
+
+#include "AtomicFile.h"
+
+#include <QFileInfo>
+
+namespace vfio {
+namespace {
+
+// The last lines of a tool's output are where it says what went wrong; keep the message readable.
+QStringList lastLines(const QStringList &lines, qsizetype count)
+{
+    QStringList nonEmpty;
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            nonEmpty.append(line);
+    }
+    return nonEmpty.mid(std::max<qsizetype>(0, nonEmpty.size() - count));
+}
+
+} // namespace
+
+TransactionRunner::TransactionRunner(TransactionStore &store, TransactionRecord record,
+                                     QList<FileReplacement> changes, QObject *parent)
+    : QObject(parent), m_store(store), m_record(std::move(record)), m_changes(std::move(changes))
+{
+    connect(&m_commands, &CommandRunner::outputLine, this, [this](const QString &line) {
+        const QStringList &command = m_record.commands.at(m_nextCommand - 1);
+        emit progress(
+            QStringLiteral("Regenerating the initramfs with %1").arg(QFileInfo(command.first()).fileName()),
+            line);
+    });
+    connect(&m_commands, &CommandRunner::finished, this, [this](const CommandRunner::Result &result) {
+        if (!result.succeeded()) {
+            QStringList lines = lastLines(result.outputLines, 20);
+            fail(result.error, lines, true);
+            return;
+        }
+        runNextCommand();
+    });
+}
+
+void TransactionRunner::start(const QString &successMessage)
+{
+    m_successMessage = successMessage;
+    emit progress(QStringLiteral("Keeping a copy of the current files in %1").arg(m_store.folder()),
+                  QString());
+    if (const auto begun = m_store.begin(m_record, m_changes); !begun.ok) {
+        fail(begun.error, {}, false);
+        return;
+    }
+    for (qsizetype i = 0; i < m_changes.size(); ++i) {
+        const FileReplacement &change = m_changes.at(i);
+        const FileBackup &previous = m_record.files.at(i);
+        const QString host = m_store.hostPath(change.path);
+        atomicfile::Result result;
+        if (change.content) {
+            emit progress(QStringLiteral("Writing %1").arg(change.path), change.reason);
+            const int mode = change.mode.value_or(previous.existed ? previous.mode : 0644);
+            result = atomicfile::write(host, *change.content, static_cast<mode_t>(mode));
+        } else {
+            emit progress(QStringLiteral("Removing %1").arg(change.path), change.reason);
+            result = atomicfile::remove(host);
+        }
+        if (!result.ok) {
+            fail(result.error, {}, true);
+            return;
+        }
+    }
+    runNextCommand();
+}
+
+void TransactionRunner::runNextCommand()
+{
+    if (m_nextCommand >= m_record.commands.size()) {
+        complete();
+        return;
+    }
+    const QStringList command = m_record.commands.at(m_nextCommand++);
+    emit progress(
+        QStringLiteral("Regenerating the initramfs with %1").arg(QFileInfo(command.first()).fileName()),
+        QStringLiteral("$ ") + command.join(QLatin1Char(' ')));
+    // The program is looked up inside the root (a test's fixture, or "/" on a real system).
+    m_commands.start(m_store.hostPath(command.first()), command.mid(1));
+}
+
+void TransactionRunner::fail(const QString &what, const QStringList &toolLines, bool filesWereChanged)
+{
+    QStringList message{what};
+    if (!toolLines.isEmpty())
+        message.append(toolLines);
+    if (filesWereChanged) {
+        emit progress(QStringLiteral("Putting the previous files back"), QString());
+        const auto restored = m_store.restore(m_record);
+        if (restored.ok) {
+            message.append(QStringLiteral("Nothing was changed: your previous configuration is in place."));
+        } else {
+            message.append(
+                QStringLiteral("Some previous files could not be put back: %1 The copies are in %2.")
+                    .arg(restored.error, m_store.folder()));
+        }
+    } else {
+        message.append(QStringLiteral("Nothing was changed: your previous configuration is in place."));
+    }
+    m_record.state = QStringLiteral("rolled-back");
+    m_record.finished = QDateTime::currentDateTimeUtc();
+    m_record.message = message.join(QLatin1Char('\n'));
+    m_store.save(m_record); // best effort: the files themselves are what matters
+    emit finished(false, m_record.message);
+}
+
+void TransactionRunner::complete()
+{
+    m_record.state = QStringLiteral("complete");
+    m_record.finished = QDateTime::currentDateTimeUtc();
+    m_record.message = m_successMessage;
+    if (const auto saved = m_store.save(m_record); !saved.ok) {
+        // The files are written but the record is not: Revert could not undo them, so treat it as a failure.
+        fail(saved.error, {}, true);
+        return;
+    }
+    emit finished(true, m_successMessage);
+}
+
+} // namespace vfio

@@ -1,0 +1,332 @@
+#include "TransactionStore.h"
+
+#include "AtomicFile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace vfio {
+namespace {
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+std::optional<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+// Record ids are file names: only what newId() makes is accepted when reading them back.
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (const QChar c : id) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString sha256Hex(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject TransactionRecord::toJson() const
+{
+    QJsonArray fileArray;
+    for (const FileBackup &file : files) {
+        fileArray.append(QJsonObject{{QStringLiteral("path"), file.path},
+                                     {QStringLiteral("existed"), file.existed},
+                                     {QStringLiteral("mode"), file.mode},
+                                     {QStringLiteral("backup"), file.backupName},
+                                     {QStringLiteral("newSha256"), file.newSha256}});
+    }
+    QJsonArray commandArray;
+    for (const QStringList &command : commands)
+        commandArray.append(toJsonArray(command));
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("state"), state},
+                       {QStringLiteral("started"), started.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("finished"), finished.isValid()
+                                                        ? QJsonValue(finished.toUTC().toString(Qt::ISODate))
+                                                        : QJsonValue()},
+                       {QStringLiteral("addresses"), toJsonArray(addresses)},
+                       {QStringLiteral("devices"), devices},
+                       {QStringLiteral("distribution"), distribution},
+                       {QStringLiteral("files"), fileArray},
+                       {QStringLiteral("commands"), commandArray},
+                       {QStringLiteral("createdFolders"), toJsonArray(createdFolders)},
+                       {QStringLiteral("reverts"), reverts},
+                       {QStringLiteral("revertedBy"), revertedBy},
+                       {QStringLiteral("message"), message}};
+}
+
+std::optional<TransactionRecord> TransactionRecord::fromJson(const QJsonObject &object)
+{
+    TransactionRecord record;
+    record.id = object.value(QStringLiteral("id")).toString();
+    record.kind = object.value(QStringLiteral("kind")).toString();
+    record.state = object.value(QStringLiteral("state")).toString();
+    if (!isValidId(record.id) || record.kind.isEmpty() || record.state.isEmpty())
+        return std::nullopt;
+    record.started = QDateTime::fromString(object.value(QStringLiteral("started")).toString(), Qt::ISODate);
+    record.finished = QDateTime::fromString(object.value(QStringLiteral("finished")).toString(), Qt::ISODate);
+    record.addresses = toStringList(object.value(QStringLiteral("addresses")));
+    record.devices = object.value(QStringLiteral("devices")).toArray();
+    record.distribution = object.value(QStringLiteral("distribution")).toString();
+    for (const QJsonValue &value : object.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject file = value.toObject();
+        FileBackup backup;
+        backup.path = file.value(QStringLiteral("path")).toString();
+        backup.existed = file.value(QStringLiteral("existed")).toBool();
+        backup.mode = file.value(QStringLiteral("mode")).toInt(0644);
+        backup.backupName = file.value(QStringLiteral("backup")).toString();
+        backup.newSha256 = file.value(QStringLiteral("newSha256")).toString();
+        // Only configuration files, as the helper writes them; anything else means the record was tampered
+        // with.
+        if (!backup.path.startsWith(QLatin1String("/etc/")) || backup.path.contains(QLatin1String("/..")) ||
+            (backup.existed && !isValidId(backup.backupName)))
+            return std::nullopt;
+        record.files.append(backup);
+    }
+    for (const QJsonValue &value : object.value(QStringLiteral("commands")).toArray())
+        record.commands.append(toStringList(value));
+    for (const QString &folder : toStringList(object.value(QStringLiteral("createdFolders")))) {
+        if (!folder.startsWith(QLatin1String("/etc/")) || folder.contains(QLatin1String("/..")))
+            return std::nullopt;
+        record.createdFolders.append(folder);
+    }
+    record.reverts = object.value(QStringLiteral("reverts")).toString();
+    record.revertedBy = object.value(QStringLiteral("revertedBy")).toString();
+    record.message = object.value(QStringLiteral("message")).toString();
+    return record;
+}
+
+TransactionStore::TransactionStore(QString root) : m_root(std::move(root))
+{
+    while (m_root.size() > 1 && m_root.endsWith(QLatin1Char('/')))
+        m_root.chop(1);
+}
+
+QString TransactionStore::folder() const
+{
+    return hostPath(QStringLiteral("/var/lib/vfio-isolator"));
+}
+
+QString TransactionStore::hostPath(const QString &systemPath) const
+{
+    if (m_root == QLatin1String("/"))
+        return systemPath;
+    return m_root + systemPath;
+}
+
+QString TransactionStore::newId()
+{
+    // Sortable by time, unique within a millisecond thanks to the random tail.
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+           QLatin1Char('-') +
+           QString::number(QRandomGenerator::global()->bounded(0x10000), 16)
+               .rightJustified(4, QLatin1Char('0'));
+}
+
+QString TransactionStore::transactionFolder(const QString &id) const
+{
+    return folder() + QStringLiteral("/transactions/") + id;
+}
+
+TransactionStore::Result TransactionStore::begin(TransactionRecord &record,
+                                                 const QList<FileReplacement> &changes)
+{
+    const QString transaction = transactionFolder(record.id);
+    if (!QDir().mkpath(transaction))
+        return {false, QStringLiteral("Cannot create %1.").arg(transaction)};
+    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    record.files.clear();
+    record.createdFolders.clear();
+    for (const FileReplacement &change : changes) {
+        if (!change.content)
+            continue;
+        // Every missing ancestor, deepest first, so that undoing can remove them in this order.
+        for (QString folderPath = QFileInfo(change.path).path();
+             folderPath.size() > 1 && folderPath != QLatin1String("/etc");
+             folderPath = QFileInfo(folderPath).path()) {
+            if (!QFileInfo::exists(hostPath(folderPath)) && !record.createdFolders.contains(folderPath))
+                record.createdFolders.append(folderPath);
+        }
+    }
+    int index = 0;
+    for (const FileReplacement &change : changes) {
+        FileBackup backup;
+        backup.path = change.path;
+        const QString host = hostPath(change.path);
+        if (const auto mode = atomicfile::permissions(host)) {
+            const auto previous = readFile(host);
+            if (!previous)
+                return {false, QStringLiteral("Cannot read %1 to keep a copy of it.").arg(host)};
+            backup.existed = true;
+            backup.mode = static_cast<int>(*mode);
+            backup.backupName = QStringLiteral("file-%1").arg(index);
+            const auto written =
+                atomicfile::write(transaction + QLatin1Char('/') + backup.backupName, *previous, 0600);
+            if (!written.ok)
+                return {false, written.error};
+        }
+        backup.newSha256 = change.content ? sha256Hex(*change.content) : QString();
+        record.files.append(backup);
+        ++index;
+    }
+    record.state = QStringLiteral("running");
+    if (!record.started.isValid())
+        record.started = QDateTime::currentDateTimeUtc();
+    if (const Result saved = save(record); !saved.ok)
+        return saved;
+
+    QStringList ids = history();
+    if (!ids.contains(record.id))
+        ids.append(record.id);
+    const auto written = atomicfile::write(folder() + QStringLiteral("/history.json"),
+                                           QJsonDocument(QJsonArray::fromStringList(ids)).toJson(), 0600);
+    return {written.ok, written.error};
+}
+
+TransactionStore::Result TransactionStore::save(const TransactionRecord &record)
+{
+    const auto written = atomicfile::write(transactionFolder(record.id) + QStringLiteral("/record.json"),
+                                           QJsonDocument(record.toJson()).toJson(), 0600);
+    return {written.ok, written.error};
+}
+
+std::optional<TransactionRecord> TransactionStore::load(const QString &id) const
+{
+    if (!isValidId(id))
+        return std::nullopt;
+    const auto content = readFile(transactionFolder(id) + QStringLiteral("/record.json"));
+    if (!content)
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(*content);
+    auto record = TransactionRecord::fromJson(document.object());
+    if (!record || record->id != id)
+        return std::nullopt;
+    return record;
+}
+
+QStringList TransactionStore::history() const
+{
+    const auto content = readFile(folder() + QStringLiteral("/history.json"));
+    if (!content)
+        return {};
+    QStringList ids;
+    for (const QString &id : toStringList(QJsonDocument::fromJson(*content).array())) {
+        if (isValidId(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+std::optional<TransactionRecord> TransactionStore::last() const
+{
+    const QStringList ids = history();
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        if (auto record = load(*it))
+            return record;
+    }
+    return std::nullopt;
+}
+
+std::optional<TransactionRecord> TransactionStore::lastRevertableApply() const
+{
+    const QStringList ids = history();
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        const auto record = load(*it);
+        if (!record || record->state != QLatin1String("complete"))
+            continue;
+        // An apply that changed no file (the same selection again) has nothing to undo: look further back.
+        if (record->kind == QLatin1String("apply") && record->revertedBy.isEmpty() &&
+            !record->files.isEmpty())
+            return record;
+    }
+    return std::nullopt;
+}
+
+std::optional<QByteArray> TransactionStore::backupContent(const TransactionRecord &record,
+                                                          const FileBackup &file) const
+{
+    if (!file.existed || !isValidId(file.backupName))
+        return std::nullopt;
+    return readFile(transactionFolder(record.id) + QLatin1Char('/') + file.backupName);
+}
+
+std::optional<QList<FileReplacement>> TransactionStore::restoringChanges(const TransactionRecord &record,
+                                                                         QString *error) const
+{
+    QList<FileReplacement> changes;
+    for (const FileBackup &file : record.files) {
+        FileReplacement change;
+        change.path = file.path;
+        change.reason = file.existed ? QStringLiteral("Restoring the content from before %1").arg(record.id)
+                                     : QStringLiteral("Removing: it did not exist before %1").arg(record.id);
+        if (file.existed) {
+            change.mode = file.mode;
+            change.content = backupContent(record, file);
+            if (!change.content) {
+                if (error)
+                    *error = QStringLiteral("The copy of %1 kept by transaction %2 is missing in %3.")
+                                 .arg(file.path, record.id, transactionFolder(record.id));
+                return std::nullopt;
+            }
+        }
+        changes.append(change);
+    }
+    return changes;
+}
+
+TransactionStore::Result TransactionStore::restore(const TransactionRecord &record) const
+{
+    QString error;
+    const auto changes = restoringChanges(record, &error);
+    if (!changes)
+        return {false, error};
+    QStringList problems;
+    for (qsizetype i = 0; i < changes->size(); ++i) {
+        const FileReplacement &change = changes->at(i);
+        const auto result = change.content
+                                ? atomicfile::write(hostPath(change.path), *change.content,
+                                                    static_cast<mode_t>(change.mode.value_or(0644)))
+                                : atomicfile::remove(hostPath(change.path));
+        if (!result.ok)
+            problems.append(result.error); // keep going: restore as much as possible
+    }
+    removeCreatedFolders(record);
+    return {problems.isEmpty(), problems.join(QLatin1Char(' '))};
+}
+
+void TransactionStore::removeCreatedFolders(const TransactionRecord &record) const
+{
+    for (const QString &folderPath : record.createdFolders)
+        QDir().rmdir(hostPath(folderPath)); // fails, as it should, when something else was put there since
+}
+
+} // namespace vfio

@@ -1,0 +1,631 @@
+// The helper end to end, as on a real system: a private `dbus-daemon` with a system-bus configuration that
+// includes the project's bus policy, the real polkitd with our .policy and a test rule, the helper as root on
+// a copy of the `seed` fixture (--root), and the CLI run as the plain users vfio-test-allowed /
+// vfio-test-denied. Needs root (CI runs as root): polkit always allows root, so only plain users can show the
+// refusals.
+#include <QCryptographicHash>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace {
+
+const QString actionFile = QStringLiteral("/usr/share/polkit-1/actions/io.github.vfio_isolator.policy");
+const QString ruleFile = QStringLiteral("/etc/polkit-1/rules.d/49-vfio-isolator-test.rules");
+const QString helperName = QStringLiteral("io.github.vfio_isolator.Helper");
+
+struct User
+{
+    uid_t uid = 0;
+    gid_t gid = 0;
+};
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+std::optional<User> lookUpUser(const char *name)
+{
+    const passwd *entry = ::getpwnam(name);
+    if (!entry)
+        return std::nullopt;
+    return User{entry->pw_uid, entry->pw_gid};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
+bool writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        return false;
+    file.close();
+    return QFile::setPermissions(path, permissions);
+}
+
+// Every entry under `root` (paths, kinds, permissions, link targets, content hashes), one line each, sorted,
+// except the entries whose relative path starts with one of `excluded`.
+QStringList treeListing(const QString &root, const QStringList &excluded = {})
+{
+    QStringList lines;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        if (std::any_of(excluded.begin(), excluded.end(),
+                        [&](const QString &e) { return relative.startsWith(e); }))
+            continue;
+        const QFileInfo info(path);
+        const QString mode = QString::number(static_cast<int>(info.permissions()), 16);
+        if (info.isSymLink())
+            lines << QStringLiteral("L %1 %2").arg(relative, info.symLinkTarget());
+        else if (info.isDir())
+            lines << QStringLiteral("D %1 %2").arg(relative, mode);
+        else
+            lines << QStringLiteral("F %1 %2 %3")
+                         .arg(relative, mode,
+                              QString::fromLatin1(
+                                  QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256)
+                                      .toHex()));
+    }
+    lines.sort();
+    return lines;
+}
+
+// The entries that differ between two listings, for a failure message.
+QString difference(const QStringList &before, const QStringList &after)
+{
+    QStringList lines;
+    for (const QString &line : before) {
+        if (!after.contains(line))
+            lines << QStringLiteral("- ") + line;
+    }
+    for (const QString &line : after) {
+        if (!before.contains(line))
+            lines << QStringLiteral("+ ") + line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Lines of a configuration file that are not comments.
+QStringList directives(const QByteArray &content)
+{
+    QStringList result;
+    for (const QString &line : QString::fromUtf8(content).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
+            result << line.trimmed();
+    }
+    return result;
+}
+
+} // namespace
+
+class HelperIntegrationTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_root;       // the copy of the fixture the helper works on
+    QString m_address;    // of the private system bus
+    QString m_cli;        // a copy of vfio-isolator-cli the test users can run
+    QString m_helperCopy; // and of the helper, for the impostor
+    User m_allowed, m_denied;
+    QList<QProcess *> m_daemons;
+    QHash<QString, QByteArray> m_replacedSystemFiles; // system files we replaced, to put back
+    QStringList m_installedSystemFiles;
+    QStringList m_original; // listing of the configuration before any change
+    QByteArray m_afterFirstApply;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_address);
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/"));
+        return env;
+    }
+
+    // Starts a daemon tethered to this test: a small shell holds it and stops it when our end of its stdin
+    // closes, which also happens when the test dies, so no daemon outlives the test.
+    QProcess *startTethered(const QString &program, const QStringList &arguments)
+    {
+        auto *process = new QProcess(this);
+        process->setProcessEnvironment(environment());
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->setStandardOutputFile(
+            m_dir.filePath(QFileInfo(program).fileName() + QStringLiteral(".log")));
+        process->start(QStringLiteral("/bin/sh"),
+                       QStringList{QStringLiteral("-c"),
+                                   QStringLiteral("\"$@\" & child=$!; cat >/dev/null; kill -TERM $child "
+                                                  "2>/dev/null; wait $child 2>/dev/null"),
+                                   QStringLiteral("tether"), program} +
+                           arguments);
+        m_daemons.append(process);
+        return process;
+    }
+
+    void stopDaemons()
+    {
+        for (QProcess *process : std::as_const(m_daemons)) {
+            process->closeWriteChannel();
+            if (!process->waitForFinished(5000)) {
+                process->kill();
+                process->waitForFinished(2000);
+            }
+        }
+        qDeleteAll(m_daemons);
+        m_daemons.clear();
+    }
+
+    void removeSystemFiles()
+    {
+        for (const QString &path : std::as_const(m_installedSystemFiles)) {
+            if (m_replacedSystemFiles.contains(path))
+                writeFile(path, m_replacedSystemFiles.value(path),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                              QFileDevice::ReadOther);
+            else
+                QFile::remove(path);
+        }
+        m_installedSystemFiles.clear();
+    }
+
+    bool installSystemFile(const QString &path, const QByteArray &content)
+    {
+        if (QFile::exists(path) && !m_replacedSystemFiles.contains(path))
+            m_replacedSystemFiles.insert(path, readFile(path));
+        m_installedSystemFiles.append(path);
+        return writeFile(path, content,
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                             QFileDevice::ReadOther);
+    }
+
+    bool waitForName(const QString &name, int timeoutMs)
+    {
+        const QString connectionName = QStringLiteral("helper_integration");
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired()) {
+            QDBusConnection bus = QDBusConnection::connectToBus(m_address, connectionName);
+            if (bus.isConnected() && bus.interface()->isServiceRegistered(name))
+                return true;
+            if (!bus.isConnected()) // a failed connection is cached under its name: forget it and retry
+                QDBusConnection::disconnectFromBus(connectionName);
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    QProcess *startAs(const User &user, const QString &program, const QStringList &arguments)
+    {
+        auto *process = new QProcess(this);
+        process->setProcessEnvironment(environment());
+        process->setWorkingDirectory(QStringLiteral("/"));
+        process->setStandardInputFile(QProcess::nullDevice()); // no terminal: --yes is needed
+        const User who = user;
+        process->setChildProcessModifier([who] {
+            // Drop to the plain user for good before exec; a failure must not leave us root.
+            if (::setgroups(0, nullptr) != 0 || ::setgid(who.gid) != 0 || ::setuid(who.uid) != 0)
+                ::_exit(127);
+            // Set after the change of user (which clears it): the client dies with the test.
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        });
+        process->start(program, arguments);
+        return process;
+    }
+
+    static Run finish(QProcess *process, int timeoutMs = 20000)
+    {
+        Run run;
+        if (!process->waitForFinished(timeoutMs)) {
+            process->kill();
+            process->waitForFinished(2000);
+        }
+        run.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        run.out = QString::fromUtf8(process->readAllStandardOutput());
+        run.err = QString::fromUtf8(process->readAllStandardError());
+        process->deleteLater();
+        return run;
+    }
+
+    Run cli(const User &user, const QStringList &arguments)
+    {
+        return finish(startAs(user, m_cli, arguments));
+    }
+
+    QByteArray file(const QString &systemPath) const { return readFile(m_root + systemPath); }
+
+    // What must never change when a call is refused or a transaction fails: everything but the transaction
+    // records and the fake tool's own files.
+    QStringList configuration() const
+    {
+        // The fixture has no var/: everything there is the helper's transaction records.
+        return treeListing(m_root, {QStringLiteral("var"), QStringLiteral("tool")});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("The helper integration test needs root (it starts polkitd and the helper as root, and the "
+                  "client as plain users); CI runs it as root.");
+        const auto allowed = lookUpUser("vfio-test-allowed");
+        const auto denied = lookUpUser("vfio-test-denied");
+        QVERIFY2(allowed && denied, "The test users are missing: run scripts/setup-test-users.sh (as root).");
+        m_allowed = *allowed;
+        m_denied = *denied;
+        QVERIFY2(QFileInfo(QStringLiteral("/usr/lib/polkit-1/polkitd")).isExecutable(),
+                 "polkitd is missing: run scripts/setup.sh");
+        QVERIFY(m_dir.isValid());
+        // The test users must reach the socket and the CLI copy inside.
+        QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                        QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                        QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                        QFileDevice::ExeOther));
+
+        // The system under test: a copy of the seed fixture, a Debian with initramfs-tools (fake tool).
+        m_root = m_dir.filePath(QStringLiteral("root"));
+        QProcess copy;
+        copy.start(QStringLiteral("/bin/cp"),
+                   {QStringLiteral("-a"), QStringLiteral(VFIO_SOURCE_DIR "/tests/data/seed"), m_root});
+        QVERIFY(copy.waitForFinished(30000) && copy.exitCode() == 0);
+        const auto executable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                QFileDevice::ExeOther;
+        const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                              QFileDevice::ReadOther;
+        QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
+                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-initramfs")), executable));
+        QVERIFY(writeFile(m_root + QStringLiteral("/etc/os-release"),
+                          "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n"
+                          "VERSION_ID=\"12\"\nID=debian\n",
+                          readable));
+        // A hand-written line the helper must keep.
+        QVERIFY(writeFile(m_root + QStringLiteral("/etc/initramfs-tools/modules"),
+                          "# List of modules that you want to include in your initramfs.\nloop\n", readable));
+        m_original = configuration();
+
+        // Copies the plain users can run even when the build folder is private (e.g. under /root).
+        m_cli = m_dir.filePath(QStringLiteral("vfio-isolator-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(VFIO_CLI_PATH), m_cli));
+        QVERIFY(QFile::setPermissions(m_cli, executable));
+        m_helperCopy = m_dir.filePath(QStringLiteral("vfio-isolator-helper"));
+        QVERIFY(QFile::copy(QStringLiteral(VFIO_HELPER_PATH), m_helperCopy));
+        QVERIFY(QFile::setPermissions(m_helperCopy, executable));
+
+        // The system bus: the real daemon, a system-bus configuration, our bus policy and polkit's.
+        const QString socket = m_dir.filePath(QStringLiteral("system_bus_socket"));
+        m_address = QStringLiteral("unix:path=") + socket;
+        const QString busConfig =
+            QString::fromUtf8(readFile(QStringLiteral(VFIO_TEST_DATA "/system-bus.conf.in")))
+                .arg(socket,
+                     QStringLiteral(VFIO_SOURCE_DIR "/resources/dbus/io.github.vfio_isolator.Helper.conf"));
+        const QString busConfigPath = m_dir.filePath(QStringLiteral("bus.conf"));
+        QVERIFY(writeFile(busConfigPath, busConfig.toUtf8(), readable));
+        startTethered(QStringLiteral("/usr/bin/dbus-daemon"),
+                      {QStringLiteral("--config-file=") + busConfigPath, QStringLiteral("--nofork")});
+        QDeadlineTimer busDeadline(10000);
+        while (!QFileInfo::exists(socket) && !busDeadline.hasExpired())
+            QTest::qWait(20);
+        QVERIFY2(QFileInfo::exists(socket), "dbus-daemon did not start");
+
+        // polkit: our action and a rule that allows one test user and denies the other.
+        QVERIFY(installSystemFile(
+            actionFile,
+            readFile(QStringLiteral(VFIO_SOURCE_DIR "/resources/polkit/io.github.vfio_isolator.policy"))));
+        QVERIFY(installSystemFile(ruleFile,
+                                  readFile(QStringLiteral(VFIO_TEST_DATA "/49-vfio-isolator-test.rules"))));
+        // polkitd starts as root and switches to its own user itself.
+        startTethered(QStringLiteral("/usr/lib/polkit-1/polkitd"), {QStringLiteral("--no-debug")});
+        QVERIFY2(waitForName(QStringLiteral("org.freedesktop.PolicyKit1"), 10000),
+                 readFile(m_dir.filePath(QStringLiteral("polkitd.log")))
+                     .prepend("polkitd did not start: ")
+                     .constData());
+
+        startTethered(QStringLiteral(VFIO_HELPER_PATH),
+                      {QStringLiteral("--root"), m_root, QStringLiteral("--idle-timeout"),
+                       QStringLiteral("120"), QStringLiteral("--command-timeout"), QStringLiteral("20")});
+        QVERIFY2(waitForName(helperName, 10000),
+                 readFile(m_dir.filePath(QStringLiteral("vfio-isolator-helper.log")))
+                     .prepend("the helper did not take its bus name: ")
+                     .constData());
+    }
+
+    void onlyRootMayOwnTheName()
+    {
+        // The bus policy refuses the name to anybody else, so a plain user cannot pose as the helper.
+        const Run impostor =
+            finish(startAs(m_allowed, m_helperCopy, {QStringLiteral("--root"), m_root}), 10000);
+        QCOMPARE(impostor.exitCode, 1);
+        QVERIFY2(impostor.err.contains(QStringLiteral("Cannot own the bus name")), qPrintable(impostor.err));
+    }
+
+    void othersMayCallOnlyTheHelperInterface()
+    {
+        // dbus-send (dbus-bin, a dependency of dbus-daemon) as a plain user: the bus itself filters.
+        const QString dbusSend = QStringLiteral("/usr/bin/dbus-send");
+        const QStringList target{QStringLiteral("--system"), QStringLiteral("--print-reply"),
+                                 QStringLiteral("--dest=") + helperName,
+                                 QStringLiteral("/io/github/vfio_isolator/Helper")};
+        const Run properties =
+            finish(startAs(m_denied, dbusSend,
+                           target + QStringList{QStringLiteral("org.freedesktop.DBus.Properties.GetAll"),
+                                                QStringLiteral("string:io.github.vfio_isolator.Helper1")}));
+        QVERIFY(properties.exitCode != 0);
+        QVERIFY2(properties.err.contains(QStringLiteral("AccessDenied")), qPrintable(properties.err));
+        const Run introspect = finish(
+            startAs(m_denied, dbusSend,
+                    target + QStringList{QStringLiteral("org.freedesktop.DBus.Introspectable.Introspect")}));
+        QVERIFY2(introspect.exitCode == 0, qPrintable(introspect.err));
+        QVERIFY(introspect.out.contains(QStringLiteral("io.github.vfio_isolator.Helper1")));
+        const Run state =
+            finish(startAs(m_denied, dbusSend,
+                           target + QStringList{QStringLiteral("io.github.vfio_isolator.Helper1.State")}));
+        QVERIFY2(state.exitCode == 0, qPrintable(state.err));
+    }
+
+    void previewNeedsNoAuthorisationAndWritesNothing()
+    {
+        const Run preview = cli(m_denied, {QStringLiteral("preview"), QStringLiteral("--json"),
+                                           QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1")});
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        const QJsonObject plan = QJsonDocument::fromJson(preview.out.toUtf8()).object();
+        QVERIFY(plan.value(QStringLiteral("ok")).toBool());
+        QString vfioConf;
+        for (const QJsonValue &value : plan.value(QStringLiteral("files")).toArray()) {
+            if (value[QStringLiteral("path")].toString() == QLatin1String("/etc/modprobe.d/vfio.conf"))
+                vfioConf = value[QStringLiteral("new")].toString();
+        }
+        QVERIFY2(directives(vfioConf.toUtf8())
+                     .contains(QStringLiteral("options vfio-pci ids=1234:1111,8086:293e")),
+                 qPrintable(vfioConf));
+        QCOMPARE(plan.value(QStringLiteral("commands")).toArray().first().toArray().first().toString(),
+                 QStringLiteral("/usr/sbin/update-initramfs"));
+        QVERIFY2(configuration() == m_original, qPrintable(difference(m_original, configuration())));
+        QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/var/lib/vfio-isolator")));
+    }
+
+    void deniedUserIsRefusedAndNothingChanges()
+    {
+        const QStringList before = treeListing(m_root);
+        const Run apply = cli(m_denied, {QStringLiteral("apply"), QStringLiteral("--yes"),
+                                         QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1")});
+        QCOMPARE(apply.exitCode, 1);
+        QVERIFY2(apply.err.contains(QStringLiteral("NotAuthorized")), qPrintable(apply.err));
+        const Run revert = cli(m_denied, {QStringLiteral("revert"), QStringLiteral("--yes")});
+        QCOMPARE(revert.exitCode, 1);
+        QVERIFY2(revert.err.contains(QStringLiteral("NotAuthorized")), qPrintable(revert.err));
+        // Byte for byte, transaction folder included.
+        QVERIFY2(treeListing(m_root) == before, qPrintable(difference(before, treeListing(m_root))));
+        QVERIFY(!readFile(m_root + QStringLiteral("/tool.log")).contains("-u"));
+    }
+
+    void applyWithoutTerminalNeedsYes()
+    {
+        const QStringList before = treeListing(m_root);
+        const Run apply = cli(m_allowed, {QStringLiteral("apply"), QStringLiteral("0000:02:00.0"),
+                                          QStringLiteral("0000:02:00.1")});
+        QCOMPARE(apply.exitCode, 2);
+        QVERIFY2(apply.err.contains(QStringLiteral("--yes")), qPrintable(apply.err));
+        QVERIFY2(apply.out.contains(QStringLiteral("/etc/modprobe.d/vfio.conf")),
+                 qPrintable(apply.out)); // preview
+        QVERIFY2(treeListing(m_root) == before, qPrintable(difference(before, treeListing(m_root))));
+    }
+
+    void badSelectionsAreRefusedWithClearErrors_data()
+    {
+        QTest::addColumn<QStringList>("addresses");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("explains");
+        const QString invalidArgument = QStringLiteral("InvalidArgument");
+        const QString invalidSelection = QStringLiteral("InvalidSelection");
+        QTest::newRow("shell characters") << QStringList{QStringLiteral("0000:02:00.0;reboot")}
+                                          << invalidArgument << QStringLiteral("not a PCI address");
+        QTest::newRow("path") << QStringList{QStringLiteral("../../etc/shadow")} << invalidArgument
+                              << QStringLiteral("not a PCI address");
+        QTest::newRow("function 8") << QStringList{QStringLiteral("0000:02:00.8")} << invalidArgument
+                                    << QStringLiteral("not a PCI address");
+        QTest::newRow("space") << QStringList{QStringLiteral(" 0000:02:00.0")} << invalidArgument
+                               << QStringLiteral("not a PCI address");
+        QTest::newRow("incomplete group")
+            << QStringList{QStringLiteral("0000:02:00.0")} << invalidSelection << QStringLiteral("02:00.1");
+        QTest::newRow("root port") << QStringList{QStringLiteral("0000:00:1c.0")} << invalidSelection
+                                   << QStringLiteral("root port");
+        QTest::newRow("bridge with its group")
+            << QStringList{QStringLiteral("0000:00:05.0"), QStringLiteral("0000:01:01.0"),
+                           QStringLiteral("0000:01:02.0")}
+            << invalidSelection << QStringLiteral("bridge");
+        QTest::newRow("unknown address") << QStringList{QStringLiteral("0000:0a:00.0")} << invalidSelection
+                                         << QStringLiteral("0000:0a:00.0");
+    }
+
+    void badSelectionsAreRefusedWithClearErrors()
+    {
+        QFETCH(QStringList, addresses);
+        QFETCH(QString, error);
+        QFETCH(QString, explains);
+        const QStringList before = treeListing(m_root);
+        // As the allowed user: authorisation passes, so the refusal comes from validation.
+        const Run apply =
+            cli(m_allowed, QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + addresses);
+        QCOMPARE(apply.exitCode, 1);
+        QVERIFY2(apply.err.contains(error), qPrintable(apply.err));
+        QVERIFY2(apply.err.contains(explains), qPrintable(apply.err));
+        const Run preview = cli(m_allowed, QStringList{QStringLiteral("preview")} + addresses);
+        QCOMPARE(preview.exitCode, 1);
+        QVERIFY2(treeListing(m_root) == before, qPrintable(difference(before, treeListing(m_root))));
+    }
+
+    void failingToolLeavesThePreviousFiles()
+    {
+        QVERIFY(writeFile(m_root + QStringLiteral("/tool-fails"), "", QFileDevice::ReadOwner));
+        const Run apply = cli(m_allowed, {QStringLiteral("apply"), QStringLiteral("--yes"),
+                                          QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1")});
+        QVERIFY(QFile::remove(m_root + QStringLiteral("/tool-fails")));
+        QCOMPARE(apply.exitCode, 1);
+        // The tool's own error line reaches the user, with the reassurance.
+        QVERIFY2(apply.err.contains(QStringLiteral("E: mkinitramfs failure zstd -q -9 -T0 28")),
+                 qPrintable(apply.err));
+        QVERIFY2(apply.err.contains(QStringLiteral("previous configuration is in place")),
+                 qPrintable(apply.err));
+        QVERIFY(
+            apply.out.contains(QStringLiteral("Writing /etc/modprobe.d/vfio.conf"))); // it did get that far
+        QVERIFY2(configuration() == m_original, qPrintable(difference(m_original, configuration())));
+        QCOMPARE(file(QStringLiteral("/etc/modprobe.d/vfio.conf")), QByteArray("<missing>"));
+    }
+
+    void allowedUserGetsTheExpectedFiles()
+    {
+        const Run apply = cli(m_allowed, {QStringLiteral("apply"), QStringLiteral("--yes"),
+                                          QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1")});
+        QVERIFY2(apply.exitCode == 0, qPrintable(apply.err + apply.out));
+        QVERIFY2(apply.out.contains(QStringLiteral("Restart to finish")), qPrintable(apply.out));
+        QVERIFY(apply.out.contains(QStringLiteral("update-initramfs: Generating")));
+
+        m_afterFirstApply = file(QStringLiteral("/etc/modprobe.d/vfio.conf"));
+        const QStringList vfio = directives(m_afterFirstApply);
+        QVERIFY2(vfio.contains(QStringLiteral("options vfio-pci ids=1234:1111,8086:293e")),
+                 qPrintable(vfio.join(QLatin1Char('\n'))));
+        QVERIFY(vfio.contains(QStringLiteral("softdep bochs pre: vfio-pci")));
+        QVERIFY(vfio.contains(QStringLiteral("softdep snd_hda_intel pre: vfio-pci")));
+        QVERIFY(m_afterFirstApply.contains("VFIO Isolator")); // the "managed by" header
+        const QStringList modules = directives(file(QStringLiteral("/etc/initramfs-tools/modules")));
+        QVERIFY(modules.contains(QStringLiteral("loop"))); // the user's line is kept
+        QVERIFY(modules.contains(QStringLiteral("vfio_pci")));
+        QVERIFY(modules.contains(QStringLiteral("vfio_iommu_type1")));
+        QCOMPARE(readFile(m_root + QStringLiteral("/tool.log")).trimmed().split('\n').last(),
+                 QByteArray("-u -k all"));
+
+        const Run status = cli(m_denied, {QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject state = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(state.value(QStringLiteral("ids")).toArray(),
+                 (QJsonArray{QStringLiteral("1234:1111"), QStringLiteral("8086:293e")}));
+        QCOMPARE(state.value(QStringLiteral("configured")).toArray().size(), 2);
+        QCOMPARE(state.value(QStringLiteral("lastTransaction"))[QStringLiteral("state")].toString(),
+                 QStringLiteral("complete"));
+    }
+
+    void identicalNicGoesByAddressAndASecondApplyIsBusy()
+    {
+        QVERIFY(writeFile(m_root + QStringLiteral("/tool-slow"), "", QFileDevice::ReadOwner));
+        const QStringList selection{QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1"),
+                                    QStringLiteral("0000:03:00.0")};
+        QProcess *first = startAs(m_allowed, m_cli,
+                                  QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + selection);
+        QDeadlineTimer deadline(15000);
+        while (!QFileInfo::exists(m_root + QStringLiteral("/tool-running")) && !deadline.hasExpired())
+            QTest::qWait(20);
+        QVERIFY2(QFileInfo::exists(m_root + QStringLiteral("/tool-running")),
+                 "the first apply never ran the tool");
+
+        const Run second = cli(m_allowed, {QStringLiteral("apply"), QStringLiteral("--yes"),
+                                           QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1")});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QStringLiteral("Busy")), qPrintable(second.err));
+        const Run busyState = cli(m_denied, {QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY(
+            QJsonDocument::fromJson(busyState.out.toUtf8()).object().value(QStringLiteral("busy")).toBool());
+
+        const Run firstRun = finish(first);
+        QVERIFY(QFile::remove(m_root + QStringLiteral("/tool-slow")));
+        QVERIFY(QFile::remove(m_root + QStringLiteral("/tool-running")));
+        QVERIFY2(firstRun.exitCode == 0, qPrintable(firstRun.err + firstRun.out));
+
+        // 03:00.0 is bound by address; its twin 04:00.0 keeps e1000e, so 8086:10d3 stays out of ids=.
+        const QStringList vfio = directives(file(QStringLiteral("/etc/modprobe.d/vfio.conf")));
+        QVERIFY2(vfio.contains(QStringLiteral("options vfio-pci ids=1234:1111,8086:293e")),
+                 qPrintable(vfio.join(QLatin1Char('\n'))));
+        const QString joined = vfio.join(QLatin1Char('\n'));
+        QVERIFY2(!joined.contains(QStringLiteral("10d3")), qPrintable(joined));
+        QVERIFY2(joined.contains(QStringLiteral("0000:03:00.0")), qPrintable(joined));
+        QVERIFY2(!joined.contains(QStringLiteral("0000:04:00.0")), qPrintable(joined));
+
+        const Run status = cli(m_denied, {QStringLiteral("status"), QStringLiteral("--json")});
+        const QJsonArray configured = QJsonDocument::fromJson(status.out.toUtf8())
+                                          .object()
+                                          .value(QStringLiteral("configured"))
+                                          .toArray();
+        QCOMPARE(configured.size(), 3);
+        bool nicByAddress = false;
+        for (const QJsonValue &device : configured) {
+            if (device[QStringLiteral("address")].toString() == QLatin1String("0000:03:00.0"))
+                nicByAddress = device[QStringLiteral("binding")].toString() == QLatin1String("address");
+        }
+        QVERIFY(nicByAddress);
+    }
+
+    void revertRestoresExactlyWhatTheLastApplyReplaced()
+    {
+        const Run first = cli(m_allowed, {QStringLiteral("revert"), QStringLiteral("--yes")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
+        QCOMPARE(file(QStringLiteral("/etc/modprobe.d/vfio.conf")), m_afterFirstApply);
+
+        const Run second = cli(m_allowed, {QStringLiteral("revert"), QStringLiteral("--yes")});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err + second.out));
+        QCOMPARE(file(QStringLiteral("/etc/modprobe.d/vfio.conf")), QByteArray("<missing>")); // did not exist
+        QVERIFY2(configuration() == m_original, qPrintable(difference(m_original, configuration())));
+
+        const Run nothing = cli(m_allowed, {QStringLiteral("revert"), QStringLiteral("--yes")});
+        QCOMPARE(nothing.exitCode, 1);
+        QVERIFY2(nothing.err.contains(QStringLiteral("Nothing to revert")), qPrintable(nothing.err));
+        QVERIFY2(configuration() == m_original, qPrintable(difference(m_original, configuration())));
+    }
+
+    void helperExitsWhenIdle()
+    {
+        // Stop the long-lived helper, then start one with a one-second idle time: it must leave on its own.
+        QProcess *helper = m_daemons.takeLast();
+        helper->closeWriteChannel();
+        QVERIFY(helper->waitForFinished(5000));
+        delete helper;
+        QProcess idle;
+        idle.setProcessEnvironment(environment());
+        QElapsedTimer clock;
+        clock.start();
+        idle.start(QStringLiteral(VFIO_HELPER_PATH),
+                   {QStringLiteral("--root"), m_root, QStringLiteral("--idle-timeout"), QStringLiteral("1")});
+        QVERIFY(waitForName(helperName, 5000));
+        const bool exited = idle.waitForFinished(8000);
+        if (!exited)
+            idle.kill();
+        QVERIFY2(exited, "the helper did not exit when idle");
+        QCOMPARE(idle.exitCode(), 0);
+        QVERIFY(clock.elapsed() >= 900);
+    }
+
+    void cleanupTestCase()
+    {
+        stopDaemons();
+        removeSystemFiles();
+    }
+};
+
+QTEST_GUILESS_MAIN(HelperIntegrationTest)
+#include "helper_integration.moc"
