@@ -1,0 +1,145 @@
+#include "CheckedSelection.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace vfio {
+
+namespace {
+QList<PciAddress> sorted(QList<PciAddress> list)
+{
+    std::sort(list.begin(), list.end());
+    return list;
+}
+} // namespace
+
+CheckedSelection::CheckedSelection(Topology topology, HostCriticalReport critical)
+    : m_rules(std::move(topology)), m_critical(std::move(critical))
+{
+}
+
+QList<PciAddress> CheckedSelection::checked() const
+{
+    return sorted(QList<PciAddress>(m_checked.cbegin(), m_checked.cend()));
+}
+
+QList<PciAddress> CheckedSelection::overridden() const
+{
+    return sorted(QList<PciAddress>(m_overridden.cbegin(), m_overridden.cend()));
+}
+
+QList<PciAddress> CheckedSelection::groupEndpoints(const PciAddress &address) const
+{
+    // The core decides what belongs together; expanding a single device gives exactly its group's endpoints.
+    return m_rules.expand({address}).devices;
+}
+
+CheckedSelection::Result CheckedSelection::tick(const PciAddress &address, bool overrideHostCritical)
+{
+    Result result;
+    if (!m_rules.isSelectable(address)) {
+        result.outcome = Outcome::Refused;
+        result.message = m_rules.whyNotSelectable(address);
+        return result;
+    }
+    if (m_checked.contains(address))
+        return result;
+
+    const Expansion expansion = m_rules.expand({address});
+    const QList<HostCriticalDevice> critical = m_critical.within(expansion.devices);
+    const bool alreadyOverridden =
+        std::any_of(expansion.devices.cbegin(), expansion.devices.cend(),
+                    [this](const PciAddress &a) { return m_overridden.contains(a); });
+    if (!critical.isEmpty() && !overrideHostCritical && !alreadyOverridden) {
+        QStringList reasons;
+        for (const HostCriticalDevice &device : critical)
+            reasons.append(device.reason);
+        result.outcome = Outcome::NeedsOverride;
+        result.message = tr("Not ticked: the group of %1 holds a device this computer needs. %2")
+                             .arg(address.toShortString(), reasons.join(QLatin1Char(' ')));
+        return result;
+    }
+    if (!critical.isEmpty())
+        m_overridden.insert(address);
+
+    for (const PciAddress &member : expansion.devices) {
+        if (!m_checked.contains(member)) {
+            m_checked.insert(member);
+            result.changed.append(member);
+        }
+    }
+    result.outcome = Outcome::Ticked;
+    QStringList sentences;
+    const PciDevice *device = topology().find(address);
+    sentences.append(
+        tr("Ticked %1.").arg(device ? SelectionRules::describe(*device) : address.toShortString()));
+    for (const AddedDevice &added : expansion.added)
+        sentences.append(added.reason);
+    for (const PciAddress &member : expansion.devices) {
+        const QString note = identicalIdNote(member);
+        if (!note.isEmpty())
+            sentences.append(note);
+    }
+    result.message = sentences.join(QLatin1Char(' '));
+    return result;
+}
+
+CheckedSelection::Result CheckedSelection::untick(const PciAddress &address)
+{
+    Result result;
+    if (!m_checked.contains(address))
+        return result;
+    const QList<PciAddress> members = groupEndpoints(address);
+    QStringList names;
+    for (const PciAddress &member : members) {
+        if (m_checked.remove(member)) {
+            result.changed.append(member);
+            m_overridden.remove(member);
+            names.append(member.toShortString());
+        }
+    }
+    result.outcome = Outcome::Unticked;
+    const PciDevice *device = topology().find(address);
+    if (names.size() > 1 && device && device->iommuGroup) {
+        result.message =
+            tr("Unticked %1 of IOMMU group %2: a group goes to a virtual machine whole or not at all.")
+                .arg(names.join(QStringLiteral(", ")))
+                .arg(*device->iommuGroup);
+    } else {
+        result.message = tr("Unticked %1.").arg(names.join(QStringLiteral(", ")));
+    }
+    return result;
+}
+
+QStringList CheckedSelection::restore(const QList<PciAddress> &previous, const QList<PciAddress> &overridden)
+{
+    QStringList lost;
+    const QSet<PciAddress> overrides(overridden.cbegin(), overridden.cend());
+    for (const PciAddress &address : previous) {
+        if (m_checked.contains(address))
+            continue;
+        const Result result = tick(address, overrides.contains(address));
+        if (result.outcome != Outcome::Ticked)
+            lost.append(address.toShortString());
+    }
+    return lost;
+}
+
+QString CheckedSelection::identicalIdNote(const PciAddress &address) const
+{
+    const QList<PciAddress> twins = m_rules.identicalOnHost(address, checked());
+    if (twins.isEmpty())
+        return {};
+    const PciDevice *device = topology().find(address);
+    if (!device)
+        return {};
+    QStringList names;
+    for (const PciAddress &twin : twins)
+        names.append(twin.toShortString());
+    return tr("%1 has the same ID %2 as %3, which stays on the host: it will be bound by its address, and %3 "
+              "keeps its driver.")
+        .arg(SelectionRules::describe(*device), device->idPair(), names.join(QStringLiteral(", ")));
+}
+
+} // namespace vfio

@@ -1,0 +1,203 @@
+#include "DeviceDetails.h"
+
+#include <QCoreApplication>
+
+namespace vfio {
+
+namespace {
+// The translation context of this file's sentences (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vfio::DeviceDetails)
+};
+
+QString hex4(quint16 value)
+{
+    return QStringLiteral("%1").arg(value, 4, 16, QLatin1Char('0'));
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.isEmpty() ? Text::tr("—") : value.toHtmlEscaped());
+}
+
+bool sameSlot(const PciAddress &a, const PciAddress &b)
+{
+    return a.domain == b.domain && a.bus == b.bus && a.device == b.device;
+}
+} // namespace
+
+QString whyInGroup(const PciDevice &device, const Topology &topology)
+{
+    if (!device.iommuGroup)
+        return Text::tr("It has no IOMMU group because the IOMMU is not active on this boot.");
+    const int group = *device.iommuGroup;
+    QList<const PciDevice *> others;
+    for (const PciDevice *member : topology.groupMembers(group)) {
+        if (member->address != device.address)
+            others.append(member);
+    }
+    if (others.isEmpty())
+        return Text::tr("It is alone in IOMMU group %1: the IOMMU can isolate it from every other device, so "
+                        "it can go to "
+                        "a virtual machine by itself.")
+            .arg(group);
+    QStringList functions;
+    QStringList upstreamBridges;
+    QStringList rest;
+    for (const PciDevice *other : others) {
+        if (sameSlot(other->address, device.address))
+            functions.append(other->address.toShortString());
+        else if (device.parent && other->address == *device.parent)
+            upstreamBridges.append(other->address.toShortString());
+        else
+            rest.append(other->address.toShortString());
+    }
+    if (!functions.isEmpty() && rest.isEmpty() && upstreamBridges.isEmpty())
+        return Text::tr("It shares IOMMU group %1 with %2 because they are functions of the same card (slot "
+                        "%3), which "
+                        "the IOMMU cannot keep apart.")
+            .arg(group)
+            .arg(functions.join(QStringLiteral(", ")), device.address.toShortString().chopped(2));
+    if (device.parent && !upstreamBridges.isEmpty())
+        return Text::tr("It shares IOMMU group %1 with the bridge %2 above it%3: devices behind such a "
+                        "bridge (without "
+                        "ACS isolation) can reach each other directly, so the IOMMU treats them as one.")
+            .arg(group)
+            .arg(upstreamBridges.join(QStringLiteral(", ")),
+                 rest.isEmpty() && functions.isEmpty()
+                     ? QString()
+                     : Text::tr(" and the other devices behind it (%1)")
+                           .arg((functions + rest).join(QStringLiteral(", "))));
+    if (device.parent) {
+        const PciDevice *bridge = topology.find(*device.parent);
+        if (bridge && bridge->iommuGroup == group)
+            return Text::tr("It shares IOMMU group %1 with %2 because they sit behind the same bridge %3, "
+                            "which does not "
+                            "isolate the devices below it.")
+                .arg(group)
+                .arg((functions + rest).join(QStringLiteral(", ")), bridge->address.toShortString());
+    }
+    return Text::
+        tr("It shares IOMMU group %1 with %2 because the path between them offers no isolation (no ACS), so "
+           "the IOMMU cannot keep them apart.")
+            .arg(group)
+            .arg((functions + rest + upstreamBridges).join(QStringLiteral(", ")));
+}
+
+QString deviceDetailsHtml(const PciDevice &device, const DeviceTreeModel &model)
+{
+    const Topology &topology = model.topology();
+    const CheckedSelection &selection = model.selection();
+    const DeviceState state = model.stateOf(device);
+    QString html;
+    html += QStringLiteral("<h3>%1</h3>")
+                .arg(Text::tr("%1 — %2 [%3]")
+                         .arg(device.displayName(),
+                              device.className.isEmpty() ? Text::tr("PCI device") : device.className,
+                              device.idPair())
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(Text::tr("State:").toHtmlEscaped(), state.text.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(state.detail.toHtmlEscaped());
+    if (!selection.rules().isSelectable(device.address))
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(selection.rules().whyNotSelectable(device.address).toHtmlEscaped());
+    for (const HostCriticalDevice &critical : selection.critical().rolesOf(device.address))
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(Text::tr("The host needs it:").toHtmlEscaped(), critical.reason.toHtmlEscaped());
+    const QString twins = selection.identicalIdNote(device.address);
+    if (!twins.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(twins.toHtmlEscaped());
+
+    html += QStringLiteral("<table>");
+    html += row(Text::tr("Address"), device.address.toString());
+    const QString unknown = Text::tr("not in pci.ids");
+    html += row(Text::tr("Vendor"),
+                QStringLiteral("%1 [%2]").arg(device.vendorName.isEmpty() ? unknown : device.vendorName,
+                                              hex4(device.vendorId)));
+    html += row(Text::tr("Device"),
+                QStringLiteral("%1 [%2]").arg(device.deviceName.isEmpty() ? unknown : device.deviceName,
+                                              hex4(device.deviceId)));
+    html += row(Text::tr("Subsystem"), QStringLiteral("%1 [%2:%3]")
+                                           .arg(device.subsystemName, hex4(device.subsystemVendorId),
+                                                hex4(device.subsystemDeviceId)));
+    html += row(Text::tr("Class"), QStringLiteral("%1 [%2], programming interface %3")
+                                       .arg(device.className, hex4(device.classId()))
+                                       .arg(device.classCode & 0xff, 2, 16, QLatin1Char('0')));
+    html += row(Text::tr("Revision"), QStringLiteral("%1").arg(device.revision, 2, 16, QLatin1Char('0')));
+    html += row(Text::tr("Driver in use"), device.driver.isEmpty() ? Text::tr("none") : device.driver);
+    html += row(Text::tr("Driver override"),
+                device.driverOverride.isEmpty() ? Text::tr("none") : device.driverOverride);
+    html += row(Text::tr("Kernel modules"), device.modules.join(QStringLiteral(", ")));
+    html += row(Text::tr("Modalias"), device.modalias);
+    html += row(Text::tr("Reset methods"),
+                device.resetMethods.isEmpty()
+                    ? Text::tr("none: the device cannot be reset on its own, which some virtual "
+                               "machines dislike")
+                    : device.resetMethods.join(QStringLiteral(", ")));
+    html += row(Text::tr("Boot GPU"),
+                device.bootVga ? Text::tr("yes: the firmware shows its console on it") : Text::tr("no"));
+    html += row(Text::tr("Kind"), device.isRootPort ? Text::tr("PCIe root port")
+                                  : device.isBridge ? Text::tr("PCI bridge")
+                                                    : Text::tr("endpoint"));
+    html += row(Text::tr("Parent bridge"),
+                device.parent ? device.parent->toString() : Text::tr("none (root bus)"));
+    html += row(Text::tr("IOMMU group"),
+                device.iommuGroup ? QString::number(*device.iommuGroup) : Text::tr("none"));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h4>%1</h4>").arg(Text::tr("Its IOMMU group").toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(whyInGroup(device, topology).toHtmlEscaped());
+    if (device.iommuGroup) {
+        html += QStringLiteral("<ul>");
+        for (const PciDevice *member : topology.groupMembers(*device.iommuGroup)) {
+            if (member->address == device.address)
+                continue;
+            const QString note =
+                selection.rules().staysWithHost(*member) ? Text::tr(" — stays with the host") : QString();
+            html += QStringLiteral("<li>%1 %2%3</li>")
+                        .arg(member->address.toShortString(), member->displayName().toHtmlEscaped(),
+                             note.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!device.problems.isEmpty()) {
+        html +=
+            QStringLiteral("<h4>%1</h4><ul>").arg(Text::tr("What the scan could not read").toHtmlEscaped());
+        for (const QString &problem : device.problems)
+            html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+QString groupDetailsHtml(std::optional<int> group, const DeviceTreeModel &model)
+{
+    const Topology &topology = model.topology();
+    QString html;
+    QList<const PciDevice *> members = group ? topology.groupMembers(*group) : topology.ungrouped();
+    html +=
+        QStringLiteral("<h3>%1</h3>")
+            .arg((group ? Text::tr("IOMMU group %1").arg(*group) : Text::tr("Devices without an IOMMU group"))
+                     .toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(
+                (group
+                     ? Text::tr(
+                           "A group is the smallest set of devices the IOMMU can isolate: ticking one device "
+                           "ticks every device of its group; bridges and root ports stay with the host.")
+                     : Text::tr("Without an IOMMU group no device can be given to a virtual machine."))
+                    .toHtmlEscaped());
+    html += QStringLiteral("<ul>");
+    for (const PciDevice *member : members)
+        html += QStringLiteral("<li>%1 %2 — %3</li>")
+                    .arg(member->address.toShortString(), member->displayName().toHtmlEscaped(),
+                         model.stateOf(*member).text.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    return html;
+}
+
+} // namespace vfio

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace vfio {
+
+// The tree as the user narrows it: free text (name, address, ID, class, driver, module, state), and two
+// quick filters. Recursive filtering keeps a group visible when one of its devices matches.
+class DeviceFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit DeviceFilterModel(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    void setGpusOnly(bool on);
+    void setHideBridges(bool on);
+    bool gpusOnly() const { return m_gpusOnly; }
+    bool hideBridges() const { return m_hideBridges; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void beginChange();
+    void endChange();
+
+    QString m_text;
+    bool m_gpusOnly = false;
+    bool m_hideBridges = false;
+};
+
+} // namespace vfio

@@ -1,0 +1,17 @@
+#include "MachineReading.h"
+
+#include "topology/TopologyScanner.h"
+
+namespace vfio {
+
+MachineReading readMachine(const QString &root)
+{
+    MachineReading reading;
+    reading.root = root;
+    reading.topology = TopologyScanner(root).scan();
+    reading.critical = HostCriticalDevices::detect(reading.topology, root);
+    reading.boot = readBootConfiguration(root);
+    return reading;
+}
+
+} // namespace vfio

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "DeviceState.h"
+
+#include "policy/HostCriticalDevices.h"
+#include "topology/Topology.h"
+
+#include <QString>
+
+namespace vfio {
+
+// Everything the window shows about one system root, read in one go. Needs no QApplication, so main() can
+// start it on a worker thread while the window is being built.
+struct MachineReading
+{
+    QString root;
+    Topology topology;
+    HostCriticalReport critical;
+    BootConfiguration boot;
+};
+
+MachineReading readMachine(const QString &root);
+
+} // namespace vfio

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "MachineReading.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <future>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class MainWindow;
+}
+class QTreeView;
+
+namespace vfio {
+
+class DeviceFilterModel;
+class DeviceTreeModel;
+class HelperService;
+class ReviewDialog;
+class UdevMonitor;
+
+// The main window: the tree of IOMMU groups, the details of the current device, and the way to review and
+// apply the selection. It never writes system files; every change goes through the helper.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Source
+    {
+        QString root = QStringLiteral("/");
+        bool sample = false; // the built-in sample machine: read-only, labelled SAMPLE
+    };
+    // Asks the person a yes/no question; the default shows a message box. Tests replace it.
+    using Confirmer = std::function<bool(const QString &title, const QString &text)>;
+
+    // `helper` null: the system bus helper for the live machine, a local read-only planner otherwise.
+    // `reading`: the machine being read on a worker thread (main() starts it before Qt, so that reading and
+    // building the window overlap); it is waited for once the window is built.
+    explicit MainWindow(Source source, std::unique_ptr<HelperService> helper = nullptr,
+                        QWidget *parent = nullptr, std::future<MachineReading> reading = {});
+    ~MainWindow() override;
+
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+
+    // Reads the machine again, keeping check marks, expanded groups and the current row.
+    void rescan();
+    // Shows a different system root (sample machine, snapshot, this computer).
+    void openSource(const Source &source);
+
+    ReviewDialog *openReview();
+    ReviewDialog *openUndo();
+
+    const Source &source() const { return m_source; }
+    DeviceTreeModel *model() const { return m_model; }
+    DeviceFilterModel *filterModel() const { return m_filter; }
+    QTreeView *tree() const;
+    QString bannerText() const;
+    QString detailsText() const;
+    bool showsNoIommuPage() const;
+
+    // Selects (makes current) the row of a device, e.g. for screenshots: false when it is not shown.
+    bool selectDevice(const QString &address);
+
+private:
+    void load(const Source &source, std::optional<MachineReading> reading = std::nullopt);
+    void showBanner(const QString &text, bool problem);
+    void updateDetails();
+    void updateSelectionSummary();
+    void onOverrideRequested(const QString &address, const QString &message);
+    void chooseSnapshot();
+    void showAbout();
+    ReviewDialog *openDialog(int mode);
+    QString readOnlyReason() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Source m_source;
+    DeviceTreeModel *m_model = nullptr;
+    DeviceFilterModel *m_filter = nullptr;
+    HelperService *m_helper = nullptr;
+    bool m_helperInjected = false;
+    UdevMonitor *m_monitor = nullptr;
+    Confirmer m_confirm;
+};
+
+} // namespace vfio

@@ -1,0 +1,95 @@
+#include "PreviewPlan.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <vector>
+
+namespace vfio {
+
+namespace {
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+} // namespace
+
+PreviewPlan PreviewPlan::fromJson(const QString &json)
+{
+    PreviewPlan plan;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        plan.errors.append(
+            QCoreApplication::translate("vfio::PreviewPlan",
+                                        "The helper's plan could not be read (%1); the helper and "
+                                        "this program may be different versions: reinstall both.")
+                .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                             : QStringLiteral("not an object")));
+        return plan;
+    }
+    const QJsonObject root = document.object();
+    plan.ok = root.value(QStringLiteral("ok")).toBool();
+    plan.errors = toStringList(root.value(QStringLiteral("errors")));
+    plan.warnings = toStringList(root.value(QStringLiteral("warnings")));
+    plan.distribution = root.value(QStringLiteral("distribution")).toString();
+    for (const QJsonValue &value : root.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject object = value.toObject();
+        File file;
+        file.path = object.value(QStringLiteral("path")).toString();
+        file.reason = object.value(QStringLiteral("reason")).toString();
+        const QJsonValue old = object.value(QStringLiteral("old"));
+        if (old.isString())
+            file.oldContent = old.toString();
+        file.newContent = object.value(QStringLiteral("new")).toString();
+        plan.files.append(file);
+    }
+    for (const QJsonValue &value : root.value(QStringLiteral("commands")).toArray())
+        plan.commands.append(toStringList(value));
+    for (const QJsonValue &value : root.value(QStringLiteral("devices")).toArray()) {
+        const QJsonObject object = value.toObject();
+        plan.devices.append({object.value(QStringLiteral("address")).toString(),
+                             object.value(QStringLiteral("binding")).toString(),
+                             object.value(QStringLiteral("reason")).toString()});
+    }
+    return plan;
+}
+
+QString lineDiff(const QString &before, const QString &after)
+{
+    const QStringList a = before.split(QLatin1Char('\n'));
+    const QStringList b = after.split(QLatin1Char('\n'));
+    const auto n = static_cast<size_t>(a.size());
+    const auto m = static_cast<size_t>(b.size());
+    // Longest common subsequence table, filled from the end.
+    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+    for (size_t i = n; i-- > 0;)
+        for (size_t j = m; j-- > 0;)
+            lcs[i][j] = a.at(static_cast<qsizetype>(i)) == b.at(static_cast<qsizetype>(j))
+                            ? lcs[i + 1][j + 1] + 1
+                            : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    QStringList out;
+    size_t i = 0;
+    size_t j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a.at(static_cast<qsizetype>(i)) == b.at(static_cast<qsizetype>(j))) {
+            out.append(QStringLiteral("  ") + a.at(static_cast<qsizetype>(i)));
+            ++i;
+            ++j;
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            out.append(QStringLiteral("- ") + a.at(static_cast<qsizetype>(i)));
+            ++i;
+        } else {
+            out.append(QStringLiteral("+ ") + b.at(static_cast<qsizetype>(j)));
+            ++j;
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace vfio

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vfio {
+
+// The helper's Preview answer (JSON text, see docs/security.md), read into plain types for the review dialog.
+struct PreviewPlan
+{
+    struct File
+    {
+        QString path;
+        QString reason;
+        std::optional<QString> oldContent; // none: the file is new
+        QString newContent;
+    };
+    struct Device
+    {
+        QString address;
+        QString binding; // "ids" or "address"
+        QString reason;
+    };
+
+    bool ok = false;
+    QStringList errors;
+    QStringList warnings;
+    QString distribution;
+    QList<File> files;
+    QList<QStringList> commands;
+    QList<Device> devices;
+
+    // Malformed JSON gives ok = false and one error naming the problem.
+    static PreviewPlan fromJson(const QString &json);
+};
+
+// A line diff of `before` and `after` in unified style without context limits: "  kept", "- removed",
+// "+ added". Small configuration files only (quadratic).
+QString lineDiff(const QString &before, const QString &after);
+
+} // namespace vfio

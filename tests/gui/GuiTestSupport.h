@@ -1,0 +1,41 @@
+#pragma once
+
+#include "HelperService.h"
+#include "topology/Topology.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace vfio::test {
+
+QString fixture(const QString &name); // VFIO_TEST_DATA_DIR/name
+QStringList fixtureNames();           // every folder under tests/data that holds sys/bus/pci/devices
+Topology scanFixture(const QString &name);
+
+// An in-process helper for dialog tests: answers Preview with `planJson`, and Apply/Revert by replaying
+// `steps` as Progress signals and then Finished(success, message), each after an event-loop turn, like the
+// bus would.
+class FakeHelper : public HelperService
+{
+    Q_OBJECT
+
+public:
+    QString planJson;
+    QStringList steps{QStringLiteral("Writing /etc/modprobe.d/vfio.conf"),
+                      QStringLiteral("Regenerating the initramfs with update-initramfs")};
+    bool succeed = true;
+    QString finishMessage = QStringLiteral("02:00.0 and 02:00.1 go to vfio-pci at the next boot.");
+    QStringList applied; // addresses of the last Apply
+    int previews = 0;
+    int reverts = 0;
+
+    void preview(const QStringList &addresses) override;
+    void apply(const QStringList &addresses) override;
+    void revert() override;
+    void requestState() override;
+
+private:
+    void replay(const QString &id);
+};
+
+} // namespace vfio::test
