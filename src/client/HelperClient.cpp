@@ -1,5 +1,7 @@
 #include "HelperClient.h"
 
+#include "HelperErrors.h"
+
 #include "helperinterface.h"
 
 #include <QDBusError>
@@ -87,7 +89,7 @@ void HelperClient::handleJson(Call call, const QString &text)
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (!document.isObject()) {
         emit callFailed(
-            call, errorFailed(),
+            call, helpererrors::failed(),
             QStringLiteral("The helper's answer is not valid JSON (%1): the helper and this program "
                            "may be from different versions.")
                 .arg(parseError.errorString()));

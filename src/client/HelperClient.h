@@ -38,26 +38,6 @@ public:
     void revert();
     void state();
 
-    // The error names of the interface, to compare with callFailed's errorName.
-    static QString errorNotAuthorized()
-    {
-        return QStringLiteral("io.github.vfio_isolator.Error.NotAuthorized");
-    }
-    static QString errorInvalidArgument()
-    {
-        return QStringLiteral("io.github.vfio_isolator.Error.InvalidArgument");
-    }
-    static QString errorInvalidSelection()
-    {
-        return QStringLiteral("io.github.vfio_isolator.Error.InvalidSelection");
-    }
-    static QString errorBusy() { return QStringLiteral("io.github.vfio_isolator.Error.Busy"); }
-    static QString errorUnsupportedSystem()
-    {
-        return QStringLiteral("io.github.vfio_isolator.Error.UnsupportedSystem");
-    }
-    static QString errorFailed() { return QStringLiteral("io.github.vfio_isolator.Error.Failed"); }
-
 signals:
     void previewReady(const QJsonObject &plan);
     void stateReady(const QJsonObject &state);

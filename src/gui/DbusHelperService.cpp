@@ -1,5 +1,7 @@
 #include "DbusHelperService.h"
 
+#include "HelperErrors.h"
+
 #include "HelperClient.h"
 
 #include <QDBusError>
@@ -66,9 +68,9 @@ QString DbusHelperService::explainError(const QString &errorName, const QString 
                   "VFIO "
                   "Isolator. Nothing was changed.")
             .arg(helperMessage);
-    if (errorName == QLatin1String("io.github.vfio_isolator.Error.NotAuthorized"))
+    if (errorName == helpererrors::notAuthorized())
         return tr("Not authorised: %1").arg(helperMessage);
-    if (errorName == QLatin1String("io.github.vfio_isolator.Error.Busy"))
+    if (errorName == helpererrors::busy())
         return tr("The helper is busy with another change: %1 Wait for it to finish, then try again.")
             .arg(helperMessage);
     return helperMessage.isEmpty() ? errorName : helperMessage;

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-// The D-Bus error names of the helper's interface (docs/security.md); clients match on them.
+// The D-Bus error names and polkit action of the helper's interface (docs/security.md): the contract both
+// ends share, the helper raising them and the clients matching on them.
 namespace vfio::helpererrors {
 
 inline QString notAuthorized()
