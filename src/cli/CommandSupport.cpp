@@ -24,7 +24,7 @@ QCommandLineOption rootOption()
 }
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
-                                  QTextStream &err)
+                                  QTextStream &err, Positionals positionals)
 {
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -36,9 +36,15 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         out << parser.helpText();
         return Success;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positionals == Positionals::PciAddresses && positional.isEmpty()) {
+        err << tr("Name at least one PCI address, e.g. 0000:01:00.0 (see 'vfio-isolator-cli list').")
+            << Qt::endl;
+        return UsageError;
+    }
+    if (positionals == Positionals::None && !positional.isEmpty()) {
         err << tr("Unexpected argument '%1'. Run '%2 --help' for the options.")
-                   .arg(parser.positionalArguments().constFirst(), arguments.value(0))
+                   .arg(positional.constFirst(), arguments.value(0))
             << Qt::endl;
         return UsageError;
     }

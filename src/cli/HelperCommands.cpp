@@ -1,5 +1,6 @@
 #include "HelperCommands.h"
 
+#include "CommandSupport.h"
 #include "HelperClient.h"
 #include "topology/PciAddress.h"
 
@@ -23,35 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("vfio::cli::HelperCommands", text);
-}
-
-// Parses the options; returns an exit code when the command must stop (help printed, usage error).
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, bool wantsAddresses,
-                         QTextStream &out, QTextStream &err)
-{
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl
-            << tr("Run '%1 --help' for the options.").arg(arguments.value(0)) << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return Success;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (wantsAddresses && positional.isEmpty()) {
-        err << tr("Name at least one PCI address, e.g. 0000:01:00.0 (see 'vfio-isolator-cli list').")
-            << Qt::endl;
-        return UsageError;
-    }
-    if (!wantsAddresses && !positional.isEmpty()) {
-        err << tr("Unexpected argument '%1'. Run '%2 --help' for the options.")
-                   .arg(positional.constFirst(), arguments.value(0))
-            << Qt::endl;
-        return UsageError;
-    }
-    return std::nullopt;
 }
 
 // "02:00.0" as lspci prints it is completed to "0000:02:00.0"; anything else goes to the helper unchanged,
@@ -259,7 +231,7 @@ int PreviewCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                  QStringLiteral("ADDR..."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the helper's JSON answer."));
     parser.addOption(json);
-    if (const auto stop = parse(parser, arguments, true, out, err))
+    if (const auto stop = parseArguments(parser, arguments, out, err, Positionals::PciAddresses))
         return *stop;
     HelperSession session(out, err);
     const auto plan = session.preview(completeAddresses(parser.positionalArguments()));
@@ -287,7 +259,7 @@ int ApplyCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
                                  tr("Apply without asking for confirmation."));
     parser.addOption(yes);
-    if (const auto stop = parse(parser, arguments, true, out, err))
+    if (const auto stop = parseArguments(parser, arguments, out, err, Positionals::PciAddresses))
         return *stop;
     const QStringList addresses = completeAddresses(parser.positionalArguments());
     HelperSession session(out, err);
@@ -317,7 +289,7 @@ int RevertCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
                                  tr("Revert without asking for confirmation."));
     parser.addOption(yes);
-    if (const auto stop = parse(parser, arguments, false, out, err))
+    if (const auto stop = parseArguments(parser, arguments, out, err))
         return *stop;
     if (const auto stop = confirm(parser.isSet(yes), tr("Revert the last applied change?"), out, err))
         return *stop;
@@ -336,7 +308,7 @@ int StatusCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.setApplicationDescription(summary());
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the helper's JSON answer."));
     parser.addOption(json);
-    if (const auto stop = parse(parser, arguments, false, out, err))
+    if (const auto stop = parseArguments(parser, arguments, out, err))
         return *stop;
     HelperSession session(out, err);
     const auto state = session.state();
