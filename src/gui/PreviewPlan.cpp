@@ -38,6 +38,7 @@ PreviewPlan PreviewPlan::fromJson(const QString &json)
     plan.errors = toStringList(root.value(QStringLiteral("errors")));
     plan.warnings = toStringList(root.value(QStringLiteral("warnings")));
     plan.distribution = root.value(QStringLiteral("distribution")).toString();
+    plan.initramfs = root.value(QStringLiteral("initramfs")).toString();
     for (const QJsonValue &value : root.value(QStringLiteral("files")).toArray()) {
         const QJsonObject object = value.toObject();
         File file;

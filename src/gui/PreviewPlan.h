@@ -28,7 +28,8 @@ struct PreviewPlan
     bool ok = false;
     QStringList errors;
     QStringList warnings;
-    QString distribution;
+    QString distribution; // the target system's name (os-release PRETTY_NAME), may be empty
+    QString initramfs;    // the initramfs generator the plan is for ("initramfs-tools", "dracut", ...)
     QList<File> files;
     QList<QStringList> commands;
     QList<Device> devices;

@@ -110,10 +110,12 @@ void ReviewDialog::onPreview(const QString &json)
                                    .arg(device.address, device.binding == QLatin1String("address")
                                                             ? tr("by its address")
                                                             : tr("by its ID")));
-        summary +=
-            tr("<p><b>These devices go to vfio-pci at the next boot</b>%1:</p>")
-                .arg(m_plan.distribution.isEmpty() ? QString()
-                                                   : tr(" (on %1)").arg(m_plan.distribution.toHtmlEscaped()));
+        QStringList system{m_plan.distribution, m_plan.initramfs};
+        system.removeAll(QString());
+        summary += tr("<p><b>These devices go to vfio-pci at the next boot</b>%1:</p>")
+                       .arg(system.isEmpty()
+                                ? QString()
+                                : tr(" (on %1)").arg(system.join(QStringLiteral(", ")).toHtmlEscaped()));
         summary += htmlList(lines);
     }
     if (!m_plan.warnings.isEmpty())

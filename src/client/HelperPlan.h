@@ -1,5 +1,8 @@
 #pragma once
 
+#include "policy/ApplyPlan.h"
+#include "topology/Topology.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -46,6 +49,10 @@ struct HelperPlan
 
 // Builds the plan for `addresses` (already in strict PCI address form) on the system under `root`.
 HelperPlan makeHelperPlan(const QString &root, const QStringList &addresses);
+// The same on a topology already read from `root`; `options.backend` names the initramfs generator for a
+// snapshot that has none under its root (the GUI's sample machine), otherwise it is detected.
+HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const QStringList &addresses,
+                          const PlanOptions &options = {});
 
 // The distribution the policy recognises under `root` ("debian", "arch", "fedora", ...; "" when unknown).
 QString detectDistribution(const QString &root);

@@ -49,11 +49,17 @@ QString detectDistribution(const QString &root)
 
 HelperPlan makeHelperPlan(const QString &root, const QStringList &addresses)
 {
+    return makeHelperPlan(TopologyScanner(root).scan(), root, addresses);
+}
+
+HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const QStringList &addresses,
+                          const PlanOptions &options)
+{
     HelperPlan plan;
     // Without a known initramfs generator nothing can be done safely: say which system is unsupported.
     const BackendDetection detection = detectInitramfsBackend(root);
     plan.distribution = detection.osName;
-    if (!detection.backend) {
+    if (!detection.backend && options.backend.isEmpty()) {
         plan.errorName = helpererrors::unsupportedSystem();
         plan.errors = {detection.error};
         return plan;
@@ -71,8 +77,7 @@ HelperPlan makeHelperPlan(const QString &root, const QStringList &addresses)
         selection.append(*address);
     }
 
-    const Topology topology = TopologyScanner(root).scan();
-    const ApplyPlan core = makePlan(topology, selection, root);
+    const ApplyPlan core = makePlan(topology, selection, root, options);
     plan.errors = core.errors;
     plan.warnings = core.warnings;
     plan.initramfs = core.backend;
