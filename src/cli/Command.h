@@ -10,9 +10,11 @@ namespace vfio::cli {
 enum ExitCode : int
 {
     Success = 0,
-    Failure = 1,    // the command ran and failed
-    UsageError = 2, // bad arguments, unreadable --root
-    IommuOff = 3,   // the IOMMU is not active: nothing can be isolated
+    Failure = 1,         // the command ran and failed
+    UsageError = 2,      // bad arguments, unreadable --root
+    IommuOff = 3,        // the IOMMU is not active: nothing can be isolated
+    NotAsConfigured = 5, // verify: a configured device is not bound to vfio-pci
+    RestartPending = 6,  // verify: the configuration changed after this boot
 };
 
 // One subcommand of vfio-isolator-cli ("list", "preview", ...). Each lives in its own <Name>Command.cpp and

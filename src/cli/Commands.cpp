@@ -2,6 +2,7 @@
 
 #include "HelperCommands.h"
 #include "ListCommand.h"
+#include "VerifyCommand.h"
 
 namespace vfio::cli {
 
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<ApplyCommand>());
     commands.push_back(std::make_unique<RevertCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
     return commands;
 }
 

@@ -90,7 +90,7 @@ QString deviceDetailsHtml(const PciDevice &device, const DeviceTreeModel &model)
 {
     const Topology &topology = model.topology();
     const CheckedSelection &selection = model.selection();
-    const DeviceState state = model.stateOf(device);
+    const DeviceVerification state = model.stateOf(device);
     QString html;
     html += QStringLiteral("<h3>%1</h3>")
                 .arg(Text::tr("%1 — %2 [%3]")

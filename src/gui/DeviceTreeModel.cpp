@@ -45,11 +45,13 @@ DeviceTreeModel::DeviceTreeModel(QObject *parent)
 
 DeviceTreeModel::~DeviceTreeModel() = default;
 
-void DeviceTreeModel::setMachine(Topology topology, HostCriticalReport critical, BootConfiguration boot)
+void DeviceTreeModel::setMachine(Topology topology, HostCriticalReport critical, BootConfiguration boot,
+                                 KernelFacts facts)
 {
     beginResetModel();
     m_selection = std::make_unique<CheckedSelection>(std::move(topology), std::move(critical));
     m_boot = std::move(boot);
+    m_facts = std::move(facts);
     buildNodes();
     endResetModel();
     emit selectionChanged();
@@ -155,12 +157,12 @@ QModelIndex DeviceTreeModel::indexOfGroup(std::optional<int> group, int column) 
     return {};
 }
 
-DeviceState DeviceTreeModel::stateOf(const PciDevice &device) const
+DeviceVerification DeviceTreeModel::stateOf(const PciDevice &device) const
 {
     const qsizetype i = &device - topology().devices.constData();
     const bool bridge = i >= 0 && i < m_staysWithHost.size() ? m_staysWithHost.at(i)
                                                              : m_selection->rules().staysWithHost(device);
-    return deviceState(device, bridge, m_boot, topology().iommu.active);
+    return verifyDevice(device, bridge, m_boot, topology().iommu.active, m_facts);
 }
 
 QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
@@ -309,7 +311,7 @@ QVariant DeviceTreeModel::deviceData(const PciDevice &device, int column, int ro
     case IsGpuRole:
         return device.baseClass() == 0x03;
     case StateKindRole:
-        return static_cast<int>(stateOf(device).kind);
+        return static_cast<int>(stateOf(device).status);
     case SortRole:
         if (column == DeviceColumn || column == AddressColumn)
             return device.address.toString();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CheckedSelection.h"
-#include "DeviceState.h"
+#include "verify/Verification.h"
 
 #include <QAbstractItemModel>
 #include <QList>
@@ -38,18 +38,20 @@ public:
         IsBridgeRole,                   // bool: stays with the host
         IsGpuRole,                      // bool: display controller (base class 03)
         SortRole,                       // numeric-aware sort key
-        StateKindRole,                  // int DeviceState::Kind
+        StateKindRole,                  // int vfio::DeviceStatus
     };
 
     explicit DeviceTreeModel(QObject *parent = nullptr);
     ~DeviceTreeModel() override;
 
     // Replaces everything (a reset). Previous check marks are not kept; see MainWindow::rescan for that.
-    void setMachine(Topology topology, HostCriticalReport critical, BootConfiguration boot);
+    void setMachine(Topology topology, HostCriticalReport critical, BootConfiguration boot,
+                    KernelFacts facts = {});
 
     const Topology &topology() const;
     const CheckedSelection &selection() const { return *m_selection; }
     const BootConfiguration &bootConfiguration() const { return m_boot; }
+    const KernelFacts &kernelFacts() const { return m_facts; }
 
     // Ticks with the host-critical override the user confirmed (twice).
     bool tickWithOverride(const PciAddress &address);
@@ -60,7 +62,7 @@ public:
     QModelIndex indexOf(const PciAddress &address, int column = 0) const;
     QModelIndex indexOfGroup(std::optional<int> group, int column = 0) const;
     const PciDevice *deviceAt(const QModelIndex &index) const;
-    DeviceState stateOf(const PciDevice &device) const;
+    DeviceVerification stateOf(const PciDevice &device) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -95,6 +97,7 @@ private:
 
     std::unique_ptr<CheckedSelection> m_selection;
     BootConfiguration m_boot;
+    KernelFacts m_facts;
     QList<GroupNode> m_nodes;
     QHash<PciAddress, QPair<int, int>> m_positions; // address -> (node row, child row)
     QList<bool> m_staysWithHost;                    // per topology device

@@ -11,6 +11,7 @@ MachineReading readMachine(const QString &root)
     reading.topology = TopologyScanner(root).scan();
     reading.critical = HostCriticalDevices::detect(reading.topology, root);
     reading.boot = readBootConfiguration(root);
+    reading.facts = readKernelFacts(root, reading.topology);
     return reading;
 }
 

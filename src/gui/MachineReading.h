@@ -1,9 +1,8 @@
 #pragma once
 
-#include "DeviceState.h"
-
 #include "policy/HostCriticalDevices.h"
 #include "topology/Topology.h"
+#include "verify/Verification.h"
 
 #include <QString>
 
@@ -17,6 +16,7 @@ struct MachineReading
     Topology topology;
     HostCriticalReport critical;
     BootConfiguration boot;
+    KernelFacts facts;
 };
 
 MachineReading readMachine(const QString &root);

@@ -158,7 +158,8 @@ void MainWindow::load(const Source &source, std::optional<MachineReading> readin
     if (!reading || reading->root != source.root)
         reading = readMachine(source.root);
     const Topology topology = reading->topology;
-    m_model->setMachine(std::move(reading->topology), std::move(reading->critical), std::move(reading->boot));
+    m_model->setMachine(std::move(reading->topology), std::move(reading->critical), std::move(reading->boot),
+                        std::move(reading->facts));
 
     if (!m_helperInjected) {
         delete m_helper;
@@ -235,7 +236,8 @@ void MainWindow::rescan()
 
     MachineReading reading = readMachine(m_source.root);
     const Topology topology = reading.topology;
-    m_model->setMachine(std::move(reading.topology), std::move(reading.critical), std::move(reading.boot));
+    m_model->setMachine(std::move(reading.topology), std::move(reading.critical), std::move(reading.boot),
+                        std::move(reading.facts));
     if (auto *local = qobject_cast<LocalPlanService *>(m_helper))
         local->setTopology(topology);
     const QStringList lost = m_model->restoreSelection(checked, overridden);

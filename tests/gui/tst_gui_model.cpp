@@ -209,14 +209,13 @@ void TestGuiModel::stateWords_data()
     QTest::addColumn<bool>("changedSinceBoot");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("words");
-    QTest::newRow("host") << "e1000e" << false << false << int(DeviceState::Kind::OnHost) << "on the host";
-    QTest::newRow("bound") << "vfio-pci" << true << false << int(DeviceState::Kind::BoundToVfio)
-                           << "bound to vfio-pci";
-    QTest::newRow("pending") << "e1000e" << true << true << int(DeviceState::Kind::WillBindAtBoot)
+    QTest::newRow("host") << "e1000e" << false << false << int(DeviceStatus::OnHost) << "on the host";
+    QTest::newRow("bound") << "vfio-pci" << true << false << int(DeviceStatus::Bound) << "bound to vfio-pci";
+    QTest::newRow("pending") << "e1000e" << true << true << int(DeviceStatus::RestartPending)
                              << "will bind at next boot";
-    QTest::newRow("returning") << "vfio-pci" << false << true << int(DeviceState::Kind::WillReturnToHost)
+    QTest::newRow("returning") << "vfio-pci" << false << true << int(DeviceStatus::NoLongerConfigured)
                                << "will return to the host at next boot";
-    QTest::newRow("stuck") << "e1000e" << true << false << int(DeviceState::Kind::ConfiguredNotBound)
+    QTest::newRow("stuck") << "e1000e" << true << false << int(DeviceStatus::NotBound)
                            << "configured but not bound (driver e1000e claimed it first";
 }
 
@@ -234,13 +233,15 @@ void TestGuiModel::stateWords()
     boot.config =
         VfioConfig::parse(configured ? QStringLiteral("options vfio-pci ids=8086:10d3\n") : QString());
     boot.changedSinceBoot = changedSinceBoot;
-    const DeviceState state = deviceState(device, false, boot, true);
-    QCOMPARE(int(state.kind), kind);
+    KernelFacts facts;
+    facts.vfioDriverRegistered = true; // so that "claimed it first" is the reason, not a missing vfio-pci
+    const DeviceVerification state = verifyDevice(device, false, boot, true, facts);
+    QCOMPARE(int(state.status), kind);
     QVERIFY2(state.text.startsWith(words), qPrintable(state.text));
     QVERIFY(!state.detail.isEmpty());
 
     // Without a readable configuration only today's binding is said.
-    const DeviceState unknown = deviceState(device, false, BootConfiguration{}, true);
+    const DeviceVerification unknown = verifyDevice(device, false, BootConfiguration{}, true, facts);
     QCOMPARE(unknown.text, driver == QLatin1String("vfio-pci") ? QStringLiteral("bound to vfio-pci")
                                                                : QStringLiteral("on the host"));
 }

@@ -1,0 +1,58 @@
+#include "BootConfiguration.h"
+
+#include "policy/PlanTypes.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace vfio {
+
+namespace {
+
+std::optional<qint64> bootTime(const QString &root)
+{
+    QFile stat(underRoot(root, QStringLiteral("/proc/stat")));
+    if (!stat.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::nullopt;
+    while (!stat.atEnd()) {
+        const QByteArray line = stat.readLine().trimmed();
+        if (line.startsWith("btime ")) {
+            bool ok = false;
+            const qint64 seconds = line.mid(6).trimmed().toLongLong(&ok);
+            if (ok)
+                return seconds;
+        }
+    }
+    return std::nullopt;
+}
+
+QString configPath(const QString &root)
+{
+    // Inside a Flatpak the sandbox's /etc is the runtime's; the host's is at /run/host/etc (host-etc:ro).
+    const bool sandboxed = root == QLatin1String("/") && QFileInfo::exists(QStringLiteral("/.flatpak-info"));
+    return sandboxed ? QStringLiteral("/run/host") + VfioConfig::path() : underRoot(root, VfioConfig::path());
+}
+
+} // namespace
+
+BootConfiguration readBootConfiguration(const QString &root)
+{
+    BootConfiguration boot;
+    boot.path = configPath(root);
+    QFile file(boot.path);
+    if (!file.exists()) {
+        boot.config = ConfiguredState{};
+        boot.changedSinceBoot = false; // nothing configured: nothing waits for a restart
+        return boot;
+    }
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return boot; // unreadable: said through an empty optional
+    boot.config = VfioConfig::parse(QString::fromUtf8(file.readAll()));
+    // A snapshot without a boot time cannot tell; "will bind at next boot" is then the honest guess.
+    const auto booted = bootTime(root);
+    boot.changedSinceBoot = !booted || QFileInfo(boot.path).lastModified().toSecsSinceEpoch() > *booted;
+    return boot;
+}
+
+} // namespace vfio
