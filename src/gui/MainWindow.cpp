@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Autostart.h"
 #include "DbusHelperService.h"
 #include "DeviceDetails.h"
 #include "DeviceFilterModel.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(Source source, std::unique_ptr<HelperService> helper, QWi
     connect(m_ui->actionExpandAll, &QAction::triggered, view, &QTreeView::expandAll);
     connect(m_ui->actionCollapseAll, &QAction::triggered, view, &QTreeView::collapseAll);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    setUpTrayChoice();
 
     load(source, reading.valid() ? std::optional<MachineReading>(reading.get()) : std::nullopt);
 }
@@ -348,7 +350,7 @@ ReviewDialog *MainWindow::openDialog(int mode)
     auto *dialog =
         new ReviewDialog(m_helper, static_cast<ReviewDialog::Mode>(mode), addresses, readOnlyReason(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReviewDialog::changesApplied, this, &MainWindow::rescan);
+    connect(dialog, &ReviewDialog::changesApplied, this, [this, mode] { onChangesApplied(mode); });
     dialog->open(); // window-modal, but the event loop keeps running: the window stays responsive
     dialog->start();
     return dialog;
@@ -382,6 +384,47 @@ void MainWindow::showAbout()
         tr("<p><b>VFIO Isolator %1</b></p><p>Gives PCI devices to virtual machines safely: whole IOMMU "
            "groups, bridges left with the host, every file shown before it is written.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace vfio
+
+namespace vfio {
+
+void MainWindow::setUpTrayChoice()
+{
+    QAction *action = m_ui->actionTrayAtLogin;
+    action->setChecked(Autostart::isEnabled());
+    connect(action, &QAction::toggled, this, [this](bool on) {
+        QString error;
+        if (!Autostart::setEnabled(on, &error)) {
+            QMessageBox::warning(this, tr("Tray at login"), error);
+            return;
+        }
+        Autostart::markChosen();
+        emit trayChoiceChanged(on);
+    });
+}
+
+void MainWindow::onChangesApplied(int mode)
+{
+    rescan();
+    // After the first successful Apply the tray comes on by itself (unless the person already chose), so
+    // that the state after the restart is in view without opening anything.
+    if (static_cast<ReviewDialog::Mode>(mode) != ReviewDialog::Mode::Apply || Autostart::wasChosen())
+        return;
+    Autostart::markChosen();
+    if (Autostart::setEnabled(true)) {
+        const QSignalBlocker blocker(m_ui->actionTrayAtLogin);
+        m_ui->actionTrayAtLogin->setChecked(true);
+        emit trayChoiceChanged(true);
+    }
+}
+
+void MainWindow::openFirstTimeSetup()
+{
+    const Verification verification =
+        verify(m_model->selection().rules(), m_model->bootConfiguration(), m_model->kernelFacts());
+    QMessageBox::information(this, tr("First-time setup"), verification.summary());
 }
 
 } // namespace vfio

@@ -53,6 +53,8 @@ public:
 
     ReviewDialog *openReview();
     ReviewDialog *openUndo();
+    // The first-time setup: the system check and what it proposes.
+    void openFirstTimeSetup();
 
     const Source &source() const { return m_source; }
     DeviceTreeModel *model() const { return m_model; }
@@ -65,7 +67,13 @@ public:
     // Selects (makes current) the row of a device, e.g. for screenshots: false when it is not shown.
     bool selectDevice(const QString &address);
 
+signals:
+    // The person switched the tray on or off (View menu), or the first successful Apply switched it on.
+    void trayChoiceChanged(bool on);
+
 private:
+    void setUpTrayChoice();
+    void onChangesApplied(int mode);
     void load(const Source &source, std::optional<MachineReading> reading = std::nullopt);
     void showBanner(const QString &text, bool problem);
     void updateDetails();

@@ -1,3 +1,4 @@
+#include "DesktopSession.h"
 #include "DeviceTreeModel.h"
 #include "FirstPaintProbe.h"
 #include "HelperService.h"
@@ -47,6 +48,31 @@ QString earlyRoot(int argc, char *argv[])
     return root == QLatin1String("/") ? root : QDir(root).absolutePath();
 }
 
+// The program as a person uses it: one copy per user and display (a second start raises the first), the
+// window and, while it is on, the tray.
+int runDesktopSession(const vfio::MainWindow::Source &source, bool trayOnly,
+                      std::future<vfio::MachineReading> reading, const QStringList &ticks,
+                      const QString &select)
+{
+    vfio::DesktopSession session({source, trayOnly, std::move(reading)});
+    const QStringList request =
+        trayOnly ? QStringList{QStringLiteral("tray")} : QStringList{QStringLiteral("raise"), select};
+    // Only this computer is single-instance: a snapshot or the sample opens beside it.
+    const bool live = source.root == QLatin1String("/") && !source.sample;
+    if (live && session.handOverToRunningCopy(request))
+        return 0;
+    session.start();
+    if (!trayOnly) {
+        for (const QString &address : ticks) {
+            if (const auto parsed = vfio::PciAddress::parse(address))
+                session.window()->model()->tickWithOverride(*parsed);
+        }
+        if (!select.isEmpty())
+            session.window()->selectDevice(select);
+    }
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,6 +85,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vfio-isolator"));
+    QApplication::setOrganizationName(QStringLiteral("vfio-isolator"));
     QApplication::setApplicationDisplayName(QStringLiteral("VFIO Isolator"));
     QApplication::setApplicationVersion(QStringLiteral(VFIO_ISOLATOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.vfio_isolator"));
@@ -102,8 +129,11 @@ int main(int argc, char *argv[])
         QStringLiteral("exit-after-first-paint"),
         QApplication::translate(
             "main", "Benchmark: print the time from process start to the first paint, then quit."));
+    const QCommandLineOption trayOption(
+        QStringLiteral("tray"),
+        QApplication::translate("main", "Start in the system tray, without a window until asked."));
     for (const auto &option : {rootOption, sampleOption, tickOption, selectOption, screenshotOption,
-                               reviewShotOption, firstPaintOption})
+                               reviewShotOption, firstPaintOption, trayOption})
         parser.addOption(option);
     parser.process(app);
 
@@ -133,6 +163,11 @@ int main(int argc, char *argv[])
 
     if (reading.valid() && readingRoot != source.root)
         reading = {}; // asked for something else after all (e.g. the sample's installed copy)
+    const bool developerMode =
+        parser.isSet(screenshotOption) || parser.isSet(reviewShotOption) || parser.isSet(firstPaintOption);
+    if (!developerMode)
+        return runDesktopSession(source, parser.isSet(trayOption), std::move(reading),
+                                 parser.values(tickOption), parser.value(selectOption));
     vfio::MainWindow window(source, nullptr, nullptr, std::move(reading));
     if (parser.isSet(firstPaintOption))
         window.installEventFilter(new vfio::FirstPaintProbe(&window));

@@ -1,23 +1,40 @@
 #include "VerifyTestTree.h"
 
-#include "PolicyTestTree.h"
 #include "TreeCopy.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace vfio::test {
 
 namespace {
 constexpr qint64 bootTime = 1'700'000'000; // any fixed past moment
+
+void writeFile(const QString &root, const QString &path, const QByteArray &content)
+{
+    const QString full = root + QLatin1Char('/') + path;
+    QDir().mkpath(QFileInfo(full).absolutePath());
+    QFile::remove(full); // copies of read-only fixture files
+    QFile file(full);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(full));
+    file.write(content);
 }
 
-FixtureCopy::FixtureCopy(const QString &fixture)
+QByteArray readFile(const QString &root, const QString &path)
+{
+    QFile file(root + QLatin1Char('/') + path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+FixtureCopy::FixtureCopy(const QString &fixtureRoot)
 {
     QString error;
     // Nothing is below "none", so every link stays a link.
-    m_valid = copyTreeFlatteningLinks(fixtureRoot(fixture), m_dir.path(), QStringLiteral("none"),
+    m_valid = copyTreeFlatteningLinks(fixtureRoot, m_dir.path(), QStringLiteral("none"),
                                       {QStringLiteral("lib")}, &error) >= 0;
     writeFile(root(), QStringLiteral("proc/stat"),
               "cpu  1 2 3 4\nbtime " + QByteArray::number(bootTime) + "\n");
@@ -47,10 +64,8 @@ void FixtureCopy::rebind(const QString &address, const QString &driver)
 
 void FixtureCopy::appendToCommandLine(const QString &words)
 {
-    const QString line = readFile(root(), QStringLiteral("proc/cmdline")).trimmed();
-    QFile::remove(root() + QStringLiteral("/proc/cmdline"));
-    writeFile(root(), QStringLiteral("proc/cmdline"),
-              (line + QLatin1Char(' ') + words + QLatin1Char('\n')).toUtf8());
+    const QByteArray line = readFile(root(), QStringLiteral("proc/cmdline")).trimmed();
+    writeFile(root(), QStringLiteral("proc/cmdline"), line + ' ' + words.toUtf8() + '\n');
 }
 
 void FixtureCopy::removeDriver(const QString &driver)

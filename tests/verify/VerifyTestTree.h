@@ -9,7 +9,7 @@ namespace vfio::test {
 class FixtureCopy
 {
 public:
-    explicit FixtureCopy(const QString &fixture);
+    explicit FixtureCopy(const QString &fixtureRoot); // tests/data/<name>
     QString root() const { return m_dir.path(); }
     bool isValid() const { return m_valid; }
 

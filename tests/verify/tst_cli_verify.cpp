@@ -74,7 +74,7 @@ void TestCliVerify::seedNothingConfiguredExitsZero()
 
 void TestCliVerify::mismatchExitsFive()
 {
-    vfio::test::FixtureCopy tree(QStringLiteral("seed-vfio"));
+    vfio::test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed-vfio")));
     tree.rebind(QStringLiteral("0000:02:00.1"), QStringLiteral("snd_hda_intel"));
     tree.configure(QStringLiteral("options vfio-pci ids=1234:1111,8086:293e\n"), -60);
     const QJsonObject json = verifyJson(tree.root(), 5);
@@ -87,7 +87,7 @@ void TestCliVerify::mismatchExitsFive()
 
 void TestCliVerify::pendingRestartExitsSix()
 {
-    vfio::test::FixtureCopy tree(QStringLiteral("seed"));
+    vfio::test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed")));
     tree.configure(QStringLiteral("options vfio-pci ids=8086:10d3\n"), 120);
     const QJsonObject json = verifyJson(tree.root(), 6);
     QCOMPARE(json.value(QLatin1String("overall")).toString(), QStringLiteral("restart-pending"));
@@ -96,7 +96,7 @@ void TestCliVerify::pendingRestartExitsSix()
 
 void TestCliVerify::textSaysWhy()
 {
-    vfio::test::FixtureCopy tree(QStringLiteral("seed-vfio"));
+    vfio::test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed-vfio")));
     tree.rebind(QStringLiteral("0000:02:00.1"), QStringLiteral("snd_hda_intel"));
     tree.configure(QStringLiteral("options vfio-pci ids=1234:1111,8086:293e\n"), -60);
     const Run run = runCli({QStringLiteral("verify"), QStringLiteral("--root"), tree.root()});

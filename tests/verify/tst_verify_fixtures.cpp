@@ -76,7 +76,7 @@ void TestVerifyFixtures::seedVfioIsBoundAsConfigured()
 
 void TestVerifyFixtures::otherDriverClaimedAConfiguredDevice()
 {
-    test::FixtureCopy tree(QStringLiteral("seed-vfio"));
+    test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed-vfio")));
     QVERIFY(tree.isValid());
     tree.rebind(audio, QStringLiteral("snd_hda_intel"));
     tree.configure(
@@ -94,7 +94,7 @@ void TestVerifyFixtures::otherDriverClaimedAConfiguredDevice()
 
 void TestVerifyFixtures::configurationNewerThanTheBootIsPending()
 {
-    test::FixtureCopy tree(QStringLiteral("seed"));
+    test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed")));
     tree.configure(QStringLiteral("options vfio-pci ids=1234:1111,8086:293e\n"), 600);
     const Verification verification = verifyMachine(tree.root()).verification;
     COMPARE_STATE(verification.overall(), Verification::Overall::RestartPending);
@@ -107,7 +107,7 @@ void TestVerifyFixtures::configurationNewerThanTheBootIsPending()
 
 void TestVerifyFixtures::deviceNoLongerConfiguredReturnsAtNextBoot()
 {
-    test::FixtureCopy tree(QStringLiteral("seed-vfio"));
+    test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed-vfio")));
     tree.configure(QStringLiteral("options vfio-pci ids=1234:1111\n"), 30);
     const Verification verification = verifyMachine(tree.root()).verification;
     COMPARE_STATE(deviceOf(verification, audio).status, DeviceStatus::NoLongerConfigured);
@@ -119,7 +119,7 @@ void TestVerifyFixtures::deviceNoLongerConfiguredReturnsAtNextBoot()
 
 void TestVerifyFixtures::iommuOffIsTheReason()
 {
-    test::FixtureCopy tree(QStringLiteral("noiommu"));
+    test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("noiommu")));
     tree.configure(QStringLiteral("options vfio-pci ids=8086:10d3\n"), -60);
     const Verification verification = verifyMachine(tree.root()).verification;
     COMPARE_STATE(deviceOf(verification, nic).status, DeviceStatus::NotBound);
@@ -129,7 +129,7 @@ void TestVerifyFixtures::iommuOffIsTheReason()
 
 void TestVerifyFixtures::vfioPciNotLoadedIsTheReason()
 {
-    test::FixtureCopy tree(QStringLiteral("seed-vfio"));
+    test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed-vfio")));
     tree.rebind(gpu, QString());
     tree.rebind(audio, QStringLiteral("snd_hda_intel"));
     tree.removeDriver(QStringLiteral("vfio-pci"));
@@ -143,7 +143,7 @@ void TestVerifyFixtures::vfioPciNotLoadedIsTheReason()
 
 void TestVerifyFixtures::safetyBootIsTheReason()
 {
-    test::FixtureCopy tree(QStringLiteral("seed-vfio"));
+    test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed-vfio")));
     tree.rebind(audio, QStringLiteral("snd_hda_intel"));
     tree.rebind(gpu, QString());
     tree.appendToCommandLine(QStringLiteral("vfio_isolator=off"));
@@ -156,7 +156,7 @@ void TestVerifyFixtures::safetyBootIsTheReason()
 
 void TestVerifyFixtures::initramfsWithoutVfioIsTheReason()
 {
-    test::FixtureCopy tree(QStringLiteral("seed-vfio"));
+    test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed-vfio")));
     tree.rebind(audio, QStringLiteral("snd_hda_intel"));
     tree.configure(QStringLiteral("options vfio-pci ids=1234:1111,8086:293e\n"), -60);
     MachineVerification machine = verifyMachine(tree.root());
@@ -174,7 +174,7 @@ void TestVerifyFixtures::initramfsWithoutVfioIsTheReason()
 
 void TestVerifyFixtures::idMatchingNoDeviceIsAMismatch()
 {
-    test::FixtureCopy tree(QStringLiteral("seed-vfio"));
+    test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed-vfio")));
     tree.configure(QStringLiteral("options vfio-pci ids=1234:1111,8086:293e,10de:1b8l,10de:1b80\n"), -60);
     const Verification verification = verifyMachine(tree.root()).verification;
     COMPARE_STATE(verification.overall(), Verification::Overall::Mismatch);

@@ -103,6 +103,7 @@ void describe(DeviceVerification &result, const std::optional<ConfiguredState> &
         return;
     case DeviceStatus::NotBound: {
         const auto [why, wayOut] = notBoundWords(result.reason, result, *config);
+        result.why = why;
         result.text = Text::tr("configured but not bound (%1)").arg(why);
         result.detail = Text::tr("The configuration names it but it was not bound to vfio-pci at this boot: "
                                  "%1. %2")

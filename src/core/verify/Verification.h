@@ -65,6 +65,7 @@ struct DeviceVerification
     NotBoundReason reason = NotBoundReason::None;
     QString text;   // the short form: "bound to vfio-pci", "not bound: e1000e claimed it first"
     QString detail; // a sentence or two, with the way out where there is one
+    QString why;    // NotBound only: the reason alone, "driver snd_hda_intel claimed it first"
 };
 
 // The verification after a restart: every device, configured against bound.

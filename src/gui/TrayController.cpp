@@ -1,0 +1,124 @@
+#include "TrayController.h"
+
+#include "DesktopNotifier.h"
+#include "HelperService.h"
+#include "UdevMonitor.h"
+
+#include "verify/MachineVerification.h"
+
+#include <QFileInfo>
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <algorithm>
+
+namespace vfio {
+
+TrayController::TrayController(const QString &root, UdevMonitor *deviceEvents, HelperService *helper,
+                               QObject *parent)
+    : QObject(parent), m_root(root), m_menu(new QMenu), m_notifier(new DesktopNotifier(this))
+{
+    m_icon = new QSystemTrayIcon(this);
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            emit openWindowRequested(QString());
+    });
+    m_notifier->setFallback(m_icon);
+    connect(m_notifier, &DesktopNotifier::activated, this, &TrayController::openWindowRequested);
+    if (deviceEvents)
+        connect(deviceEvents, &UdevMonitor::changed, this, &TrayController::refresh);
+    if (helper)
+        connect(helper, &HelperService::finished, this, [this] { refresh(); });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { refresh(); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { refresh(); });
+    update();
+    // Shown before the first notification, which falls back to the icon's own balloon.
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_icon->show();
+    notifyIfNew();
+}
+
+TrayController::~TrayController()
+{
+    delete m_menu;
+}
+
+bool TrayController::isShown() const
+{
+    return m_icon->isVisible();
+}
+
+void TrayController::refresh()
+{
+    update();
+    notifyIfNew();
+}
+
+void TrayController::update()
+{
+    const MachineVerification machine = verifyMachine(m_root);
+    m_content = trayContent(machine.verification);
+    m_icon->setIcon(m_content.icon());
+    m_icon->setToolTip(m_content.toolTip());
+    rebuildMenu();
+    watchConfiguration(machine.boot.path);
+    emit contentChanged();
+}
+
+void TrayController::rebuildMenu()
+{
+    m_menu->clear();
+    QAction *title = m_menu->addAction(m_content.icon(), m_content.title);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    connect(title, &QAction::triggered, this, [this] { emit openWindowRequested(QString()); });
+    for (const TrayDeviceLine &line : m_content.devices) {
+        QAction *device = m_menu->addAction(trayIcon(line.status), line.text);
+        const QString address = line.address.toString();
+        connect(device, &QAction::triggered, this, [this, address] { emit openWindowRequested(address); });
+    }
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Open VFIO Isolator")), &QAction::triggered, this,
+            [this] { emit openWindowRequested(QString()); });
+    connect(m_menu->addAction(tr("First-time setup…")), &QAction::triggered, this,
+            &TrayController::openAssistantRequested);
+    QAction *undo = m_menu->addAction(tr("Undo the last change…"));
+    connect(undo, &QAction::triggered, this, &TrayController::undoRequested);
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &TrayController::quitRequested);
+}
+
+void TrayController::watchConfiguration(const QString &path)
+{
+    // The helper replaces vfio.conf by renaming a new file over it, which ends a watch on the file itself:
+    // the folder's watch sees that, and the file is watched again after each refresh.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QFileInfo(folder).isDir() && !m_watcher.directories().contains(folder))
+        m_watcher.addPath(folder);
+    if (QFileInfo::exists(path) && !m_watcher.files().contains(path))
+        m_watcher.addPath(path);
+}
+
+void TrayController::notifyIfNew()
+{
+    if (m_content.problemKey.isEmpty() || m_content.problemKey == m_notifiedKey)
+        return;
+    m_notifiedKey = m_content.problemKey;
+    QString body;
+    QString address;
+    if (m_content.devices.isEmpty() || std::none_of(m_content.devices.cbegin(), m_content.devices.cend(),
+                                                    [](const TrayDeviceLine &line) { return line.problem; }))
+        body = m_content.summary;
+    for (const TrayDeviceLine &line : m_content.devices) {
+        if (!line.problem)
+            continue;
+        body += line.text + QLatin1Char('\n');
+        if (address.isEmpty())
+            address = line.address.toString();
+    }
+    m_notifier->notify(m_content.title, body.trimmed(), address);
+    emit notified(m_content.title, body.trimmed(), address);
+}
+
+} // namespace vfio
