@@ -13,6 +13,7 @@ enum ExitCode : int
     Failure = 1,    // the command ran and failed
     UsageError = 2, // bad arguments, unreadable --root
     IommuOff = 3,   // the IOMMU is not active: nothing can be isolated
+    NeedsSetup = 4, // `check`: something blocks passthrough or needs action first
 };
 
 // One subcommand of vfio-isolator-cli ("list", "preview", ...). Each lives in its own <Name>Command.cpp and

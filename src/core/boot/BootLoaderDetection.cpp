@@ -123,8 +123,8 @@ BootLoader detectBootLoader(const QString &root)
     }
     return {BootLoaderKind::Unknown,
             {},
-            Text::tr("none of /usr/bin/kernelstub, /etc/default/grub or a systemd-boot loader.conf "
-                     "(/boot/efi/loader, /boot/loader, /efi/loader) exists")};
+            Text::tr("none of /usr/bin/kernelstub, /etc/default/grub, /boot/efi/loader/loader.conf, "
+                     "/boot/loader/loader.conf or /efi/loader/loader.conf exists")};
 }
 
 } // namespace vfio

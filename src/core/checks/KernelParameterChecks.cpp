@@ -150,13 +150,13 @@ Finding checkIommuPassthrough(const CheckInput &input)
                               .arg(kernelparam::iommuPassthrough());
         return finding;
     }
-    finding.message = Text::tr("Optional: %1 lets the devices the host keeps skip IOMMU address translation, "
-                               "which can make them faster; passed-through devices stay isolated. It is not "
-                               "needed and is only added if you choose it.")
+    finding.message = Text::tr("You may add %1: it lets the devices the host keeps skip IOMMU address "
+                               "translation, which can make them faster; passed-through devices stay "
+                               "isolated. It is not needed, and only added if you choose it.")
                           .arg(kernelparam::iommuPassthrough());
-    finding.fix = {{{kernelparam::iommuPassthrough()}, {}},
-                   Text::tr("Add %1 to the kernel command line (optional), then restart.")
-                       .arg(kernelparam::iommuPassthrough())};
+    finding.fix = {
+        {{kernelparam::iommuPassthrough()}, {}},
+        Text::tr("Add %1 to the kernel command line, then restart.").arg(kernelparam::iommuPassthrough())};
     return finding;
 }
 

@@ -66,7 +66,9 @@ Finding checkBootGpu(const CheckInput &input)
     QStringList gpus;
     for (const PciDevice &device : input.topology.devices) {
         if (device.bootVga)
-            gpus.append(QStringLiteral("%1 %2").arg(device.address.toShortString(), device.displayName()));
+            gpus.append(QStringLiteral("%1 %2: %3 [%4]")
+                            .arg(device.address.toShortString(), device.className, device.displayName(),
+                                 device.idPair()));
     }
     if (gpus.isEmpty()) {
         finding.message =
