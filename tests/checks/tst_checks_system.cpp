@@ -295,6 +295,8 @@ void ChecksSystem::noFirmwareTableIsBlockedWithoutFix()
     FIND(parameters, check, QStringLiteral("kernel-parameters"));
     QVERIFY(parameters->fix.isEmpty()); // whose IOMMU it is is unknown: no word is guessed
     QVERIFY(check.commandLineFix().isEmpty());
+    FIND(offer, check, QStringLiteral("iommu-passthrough"));
+    QVERIFY(offer->fix.isEmpty()); // no IOMMU, no speed option to offer
 
     // An iommu=off on such a machine is still named for removal.
     QTemporaryDir off;

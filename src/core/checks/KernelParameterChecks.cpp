@@ -150,6 +150,13 @@ Finding checkIommuPassthrough(const CheckInput &input)
                               .arg(kernelparam::iommuPassthrough());
         return finding;
     }
+    const IommuStatus &iommu = input.topology.iommu;
+    if (!iommu.active && !iommu.firmwareTable) {
+        finding.message = Text::tr("%1, a speed option for IOMMU machines, matters only once the firmware "
+                                   "announces an IOMMU; nothing is offered until then.")
+                              .arg(kernelparam::iommuPassthrough());
+        return finding;
+    }
     finding.message = Text::tr("You may add %1: it lets the devices the host keeps skip IOMMU address "
                                "translation, which can make them faster; passed-through devices stay "
                                "isolated. It is not needed, and only added if you choose it.")
