@@ -13,6 +13,7 @@ enum ExitCode : int
     Failure = 1,         // the command ran and failed
     UsageError = 2,      // bad arguments, unreadable --root
     IommuOff = 3,        // the IOMMU is not active: nothing can be isolated
+    NeedsSetup = 4,      // check: something blocks passthrough or needs action first
     NotAsConfigured = 5, // verify: a configured device is not bound to vfio-pci
     RestartPending = 6,  // verify: the configuration changed after this boot
 };

@@ -1,10 +1,11 @@
 #include "ListCommand.h"
 
 #include "CommandSupport.h"
-#include "IommuAdvice.h"
+#include "SystemCheckText.h"
 #include "TopologyJson.h"
 #include "TopologyText.h"
 
+#include "checks/SystemCheck.h"
 #include "topology/TopologyScanner.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     for (const QString &problem : topology.problems)
         err << tr("warning: %1").arg(problem) << Qt::endl;
     if (!topology.iommu.active) {
-        err << iommuOffAdvice(topology.iommu) << Qt::endl;
+        err << findingsToText(findingsNotOk(checkSystem(*root, topology)));
         return IommuOff;
     }
     return Success;

@@ -5,7 +5,8 @@
 namespace vfio::cli {
 
 // `list [--json] [--root DIR]`: IOMMU groups and their devices. Exit IommuOff (3) when the IOMMU is not
-// active, after printing the listing (or JSON) and the advice on turning it on.
+// active, after printing the listing (or JSON) and, on stderr, the system check's findings that are not OK
+// (what turns it on).
 class ListCommand final : public Command
 {
 public:

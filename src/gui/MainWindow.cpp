@@ -5,10 +5,10 @@
 #include "DeviceDetails.h"
 #include "DeviceFilterModel.h"
 #include "DeviceTreeModel.h"
-#include "IommuExplanation.h"
 #include "LocalPlanService.h"
 #include "ReviewDialog.h"
 #include "SampleMachine.h"
+#include "SystemCheckHtml.h"
 #include "UdevMonitor.h"
 #include "ui_MainWindow.h"
 
@@ -209,7 +209,8 @@ void MainWindow::load(const Source &source, std::optional<MachineReading> readin
         showBanner(topology.problems.join(QLatin1Char(' ')), true);
 
     const bool noIommu = !topology.iommu.active;
-    m_ui->noIommuText->setHtml(noIommu ? noIommuExplanationHtml(topology.iommu) : QString());
+    m_ui->noIommuText->setHtml(noIommu ? systemCheckHtml(checkSystem(source.root, topology), source.root)
+                                       : QString());
     m_ui->pages->setCurrentWidget(noIommu ? m_ui->noIommuPage : m_ui->devicesPage);
     m_ui->openSampleButton->setVisible(!source.sample);
 

@@ -200,9 +200,16 @@ void TestGuiMainWindow::noIommuShowsTheExplanation()
     window.show();
     QVERIFY(window.showsNoIommuPage());
     const QString text = window.findChild<QTextBrowser *>(QStringLiteral("noIommuText"))->toPlainText();
-    QVERIFY2(text.contains(QStringLiteral("intel_iommu=off")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("firmware announces an IOMMU")));
-    QVERIFY(text.contains(QStringLiteral("First-time setup")));
+    // The system check's findings, as the CLI's `check` shows them: a snapshot, so "This snapshot".
+    QVERIFY2(text.contains(QStringLiteral("This snapshot is not ready for passthrough yet")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("This computer")));
+    QVERIFY(text.contains(QStringLiteral("[!] Action needed The kernel command line switches the IOMMU off "
+                                         "with intel_iommu=off")));
+    QVERIFY(text.contains(QStringLiteral("Fix: Remove intel_iommu=off from the kernel command line and add "
+                                         "intel_iommu=on")));
+    QVERIFY(text.contains(QStringLiteral("[✓] OK The firmware announces Intel VT-d")));
+    QVERIFY(!text.contains(QStringLiteral("amd_iommu=on")));
     auto *review = window.findChild<QPushButton *>(QStringLiteral("reviewButton"));
     QVERIFY(!review->isEnabled());
     // "Explore a sample machine" opens the labelled, read-only sample.
