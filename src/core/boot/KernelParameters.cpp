@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace vfio {
 
@@ -44,11 +45,6 @@ QList<Token> tokenize(const QString &text, QString *trailing)
     return tokens;
 }
 
-bool dropped(const QString &word, const CommandLineChange &change, bool replacesIds)
-{
-    return change.remove.contains(word) || (replacesIds && word.startsWith(idsPrefix));
-}
-
 } // namespace
 
 bool isAllowedKernelParameter(const QString &word)
@@ -78,21 +74,32 @@ QString applyChange(const QString &commandLine, const CommandLineChange &change)
     const QList<Token> tokens = tokenize(commandLine, &trailing);
     QStringList wanted;
     for (const QString &word : change.add) {
-        if (!wanted.contains(word))
+        if (!wanted.contains(word) && std::none_of(tokens.cbegin(), tokens.cend(),
+                                                   [&](const Token &token) { return token.word == word; }))
             wanted.append(word);
     }
-    // An ids word replaces another ids word; the same one already there is simply kept.
-    const bool replacesIds = std::any_of(wanted.cbegin(), wanted.cend(), [&](const QString &word) {
-        return word.startsWith(idsPrefix) &&
-               std::none_of(tokens.cbegin(), tokens.cend(), [&](const Token &t) { return t.word == word; });
-    });
+    // A new ids word takes the place of the first existing one; further ids words go.
+    const auto newIds = std::find_if(wanted.cbegin(), wanted.cend(),
+                                     [](const QString &word) { return word.startsWith(idsPrefix); });
+    const QString replacement = newIds == wanted.cend() ? QString() : *newIds;
+    bool placed = false;
+    bool changed = false;
     QList<Token> kept;
-    for (const Token &token : tokens) {
-        if (!dropped(token.word, change, replacesIds))
-            kept.append(token);
-        wanted.removeAll(token.word);
+    for (Token token : tokens) {
+        if (!replacement.isEmpty() && token.word.startsWith(idsPrefix)) {
+            changed = true;
+            if (std::exchange(placed, true))
+                continue;
+            token.word = replacement;
+        } else if (change.remove.contains(token.word)) {
+            changed = true;
+            continue;
+        }
+        kept.append(token);
     }
-    if (kept.size() == tokens.size() && wanted.isEmpty())
+    if (placed)
+        wanted.removeAll(replacement);
+    if (!changed && wanted.isEmpty())
         return commandLine; // nothing to do: not even the white space changes
     QString result = tokens.isEmpty() ? QString() : tokens.first().separator;
     for (qsizetype i = 0; i < kept.size(); ++i)

@@ -1,0 +1,62 @@
+#include "BootPlanSupport.h"
+#include "GrubDefaultsFile.h"
+
+#include "policy/InitramfsBackend.h"
+
+#include <QCoreApplication>
+
+namespace vfio {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vfio::GrubDefaults)
+};
+
+const QString defaultsPath = QStringLiteral("/etc/default/grub");
+
+// GRUB without /etc/default/grub.d: GRUB_CMDLINE_LINUX_DEFAULT edited in place (appended when missing), the
+// removals also taken out of GRUB_CMDLINE_LINUX. Revert restores the file from the transaction's backup.
+class GrubDefaultsBackend final : public KernelCommandLineBackend
+{
+public:
+    BootLoaderKind kind() const override { return BootLoaderKind::GrubDefaults; }
+
+    CommandLinePlan plan(const CommandLineRequest &request) const override
+    {
+        CommandLinePlan result;
+        const auto existing = readTargetFile(request.root, defaultsPath);
+        if (!existing) {
+            result.error = Text::tr("%1 does not exist, so the GRUB kernel command line cannot be changed "
+                                    "there. Add %2 to the kernel command line by hand.")
+                               .arg(defaultsPath, joinWords(request.change.add));
+            return result;
+        }
+        QString text =
+            grubdefaults::editVariable(*existing, grubdefaults::defaultVariable(), request.change, true);
+        text = grubdefaults::editVariable(text, grubdefaults::linuxVariable(), {{}, request.change.remove},
+                                          false);
+        const auto file = changedFile(request.root, defaultsPath, text,
+                                      Text::tr("The kernel command line of the normal boot entries is set "
+                                               "here; only its words change."));
+        if (!file)
+            return result; // already in place: update-grub need not run
+        result.files.append(*file);
+        QString error;
+        const auto command = grubRegeneration(request.root, request.bootLoader, &error);
+        if (!command)
+            return CommandLinePlan{error, {}, {}, {}, {}};
+        result.commands.append(*command);
+        return result;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<KernelCommandLineBackend> makeGrubDefaultsBackend()
+{
+    return std::make_unique<GrubDefaultsBackend>();
+}
+
+} // namespace vfio

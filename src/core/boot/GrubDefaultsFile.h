@@ -1,0 +1,30 @@
+#pragma once
+
+#include "boot/KernelParameters.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace vfio::grubdefaults {
+
+inline QString defaultVariable()
+{
+    return QStringLiteral("GRUB_CMDLINE_LINUX_DEFAULT");
+}
+inline QString linuxVariable()
+{
+    return QStringLiteral("GRUB_CMDLINE_LINUX");
+}
+
+// `text` (the shell fragment /etc/default/grub) with `change` applied to the value of `variable`:
+// removals in every assignment, additions in the last one (the one that wins). Every other line, comment,
+// the quoting (double, single or none; none becomes double quotes once there are several words) and
+// anything after the value are kept byte for byte. Commented-out assignments are not touched. When there
+// is no assignment and `appendIfMissing`, `VARIABLE="words"` is appended as a line of its own.
+QString editVariable(const QString &text, const QString &variable, const CommandLineChange &change,
+                     bool appendIfMissing);
+
+// The unquoted values of the active assignments of `variable`, in file order.
+QStringList values(const QString &text, const QString &variable);
+
+} // namespace vfio::grubdefaults
