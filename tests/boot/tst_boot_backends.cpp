@@ -182,6 +182,31 @@ private slots:
         QVERIFY(secondIsEmpty);
     }
 
+    void grubWordsTheUserHasAreNotAddedAgain()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeRecordingTool(root, QStringLiteral("usr/sbin/update-grub"));
+        const QByteArray original =
+            grubDefaults("GRUB_CMDLINE_LINUX_DEFAULT=\"quiet\"", "GRUB_CMDLINE_LINUX=\"intel_iommu=on\"");
+        writeFile(root, QStringLiteral("etc/default/grub"), original);
+        const CommandLinePlan defaults =
+            planCommandLineChange(request(root, BootLoaderKind::GrubDefaults, addOnly));
+        QCOMPARE(defaults.files.size(), 1);
+        QCOMPARE(changedLines(QString::fromUtf8(original), defaults.files.first().newContent),
+                 QStringList{QStringLiteral("GRUB_CMDLINE_LINUX_DEFAULT=\"quiet iommu=pt\"")});
+        const CommandLinePlan dropIn =
+            planCommandLineChange(request(root, BootLoaderKind::GrubDropIn, addOnly));
+        QCOMPARE(dropIn.files.size(), 1);
+        QVERIFY(dropIn.files.first().newContent.endsWith(
+            QLatin1String("=\"$GRUB_CMDLINE_LINUX_DEFAULT iommu=pt\"\n")));
+        // Everything there already: no drop-in, no update-grub.
+        writeFile(root, QStringLiteral("etc/default/grub"),
+                  grubDefaults("GRUB_CMDLINE_LINUX_DEFAULT=\"quiet iommu=pt\"",
+                               "GRUB_CMDLINE_LINUX=\"intel_iommu=on\""));
+        QVERIFY(planCommandLineChange(request(root, BootLoaderKind::GrubDropIn, addOnly)).changesNothing());
+    }
+
     void grubDefaultsWithoutTheFileIsRefused()
     {
         QTemporaryDir dir;

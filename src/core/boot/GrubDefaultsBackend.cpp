@@ -17,7 +17,8 @@ class Text
 const QString defaultsPath = QStringLiteral("/etc/default/grub");
 
 // GRUB without /etc/default/grub.d: GRUB_CMDLINE_LINUX_DEFAULT edited in place (appended when missing), the
-// removals also taken out of GRUB_CMDLINE_LINUX. Revert restores the file from the transaction's backup.
+// removals also taken out of GRUB_CMDLINE_LINUX; a word GRUB_CMDLINE_LINUX already has is not added. Revert
+// restores the file from the transaction's backup.
 class GrubDefaultsBackend final : public KernelCommandLineBackend
 {
 public:
@@ -33,8 +34,9 @@ public:
                                .arg(defaultsPath, joinWords(request.change.add));
             return result;
         }
-        QString text =
-            grubdefaults::editVariable(*existing, grubdefaults::defaultVariable(), request.change, true);
+        const CommandLineChange change{grubdefaults::missingWords(*existing, request.change.add),
+                                       request.change.remove};
+        QString text = grubdefaults::editVariable(*existing, grubdefaults::defaultVariable(), change, true);
         text = grubdefaults::editVariable(text, grubdefaults::linuxVariable(), {{}, request.change.remove},
                                           false);
         const auto file = changedFile(request.root, defaultsPath, text,

@@ -94,4 +94,16 @@ QStringList values(const QString &text, const QString &variable)
     return result;
 }
 
+QStringList missingWords(const QString &text, const QStringList &words)
+{
+    const QStringList present =
+        kernelWords((values(text, linuxVariable()) + values(text, defaultVariable())).join(QLatin1Char(' ')));
+    QStringList result;
+    for (const QString &word : words) {
+        if (!present.contains(word) && !result.contains(word))
+            result.append(word);
+    }
+    return result;
+}
+
 } // namespace vfio::grubdefaults

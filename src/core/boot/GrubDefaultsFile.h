@@ -27,4 +27,8 @@ QString editVariable(const QString &text, const QString &variable, const Command
 // The unquoted values of the active assignments of `variable`, in file order.
 QStringList values(const QString &text, const QString &variable);
 
+// The words of `words` that neither GRUB_CMDLINE_LINUX nor GRUB_CMDLINE_LINUX_DEFAULT in `text` holds yet:
+// a word the user already has is not added a second time.
+QStringList missingWords(const QString &text, const QStringList &words);
+
 } // namespace vfio::grubdefaults

@@ -27,7 +27,8 @@ QString dropInContent(const QStringList &words)
 }
 
 // Debian and Ubuntu: words are added by a drop-in of ours in /etc/default/grub.d. `change.add` is the whole
-// set of words the drop-in holds (it is rewritten, not merged): an empty `add` deletes it. A drop-in cannot
+// set of words the drop-in holds (it is rewritten, not merged), less those /etc/default/grub has already:
+// with none left the drop-in is deleted. A drop-in cannot
 // take a word away, so removals edit /etc/default/grub itself, touching nothing else there.
 class GrubDropInBackend final : public KernelCommandLineBackend
 {
@@ -37,14 +38,15 @@ public:
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
         CommandLinePlan result;
+        const QStringList words = grubdefaults::missingWords(
+            readTargetFile(request.root, defaultsPath).value_or(QString()), request.change.add);
         const auto dropIn =
-            request.change.add.isEmpty()
-                ? removedFile(request.root, dropInPath,
-                              Text::tr("VFIO Isolator adds no kernel parameter any more."))
-                : changedFile(request.root, dropInPath, dropInContent(request.change.add),
-                              Text::tr("Adds %1 to the kernel command line of the normal boot "
-                                       "entries.")
-                                  .arg(joinWords(request.change.add)));
+            words.isEmpty() ? removedFile(request.root, dropInPath,
+                                          Text::tr("VFIO Isolator adds no kernel parameter any more."))
+                            : changedFile(request.root, dropInPath, dropInContent(words),
+                                          Text::tr("Adds %1 to the kernel command line of the normal boot "
+                                                   "entries.")
+                                              .arg(joinWords(words)));
         if (dropIn)
             result.files.append(*dropIn);
         if (const auto defaults = removals(request))
