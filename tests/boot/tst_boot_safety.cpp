@@ -6,6 +6,7 @@
 #include "boot/GrubSafetyScript.h"
 #include "boot/KernelCommandLineBackend.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -56,6 +57,23 @@ void writeStandInLibrary(const QString &directory, const QString &root)
             "prepare_grub_to_access_device () { echo \"search --no-floppy --fs-uuid --set=root for-$1\"; }\n"
             "make_system_path_relative_to_its_root () { echo \"${1#" +
             root.toUtf8() + "}\"; }\n");
+}
+
+// The safety script for ROOT/boot, run the way grub-mkconfig runs it, with sample GRUB_* variables.
+Run runSafetyScript(const QString &root, const QString &distributor)
+{
+    writeStandInLibrary(root + QStringLiteral("/lib"), root);
+    writeFile(root, QStringLiteral("42_vfio_isolator_safe"),
+              grubSafetyScript(root + QStringLiteral("/boot")).toUtf8());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("pkgdatadir"), root + QStringLiteral("/lib"));
+    environment.insert(QStringLiteral("GRUB_DISTRIBUTOR"), distributor);
+    environment.insert(QStringLiteral("GRUB_DEVICE"), QStringLiteral("/dev/sda2"));
+    environment.insert(QStringLiteral("GRUB_DEVICE_UUID"), QStringLiteral("no-such-uuid"));
+    environment.insert(QStringLiteral("GRUB_DEVICE_BOOT"), QStringLiteral("/dev/sda1"));
+    environment.insert(QStringLiteral("GRUB_CMDLINE_LINUX"), QStringLiteral("console=ttyS0"));
+    environment.insert(QStringLiteral("GRUB_CMDLINE_LINUX_DEFAULT"), QStringLiteral("quiet intel_iommu=on"));
+    return run(QStringLiteral("/bin/sh"), {root + QStringLiteral("/42_vfio_isolator_safe")}, environment);
 }
 
 BootLoader loader(BootLoaderKind kind)
@@ -116,21 +134,7 @@ private slots:
         writeFile(root, QStringLiteral("boot/vmlinuz-6.1.0-18-amd64"), "new");
         writeFile(root, QStringLiteral("boot/vmlinuz-6.1.0-18-amd64.dpkg-tmp"), "garbage");
         writeFile(root, QStringLiteral("boot/initrd.img-6.1.0-18-amd64"), "initrd");
-        writeStandInLibrary(root + QStringLiteral("/lib"), root);
-        writeFile(root, QStringLiteral("42_vfio_isolator_safe"),
-                  grubSafetyScript(root + QStringLiteral("/boot")).toUtf8());
-
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("pkgdatadir"), root + QStringLiteral("/lib"));
-        environment.insert(QStringLiteral("GRUB_DISTRIBUTOR"), QStringLiteral("Debian"));
-        environment.insert(QStringLiteral("GRUB_DEVICE"), QStringLiteral("/dev/sda2"));
-        environment.insert(QStringLiteral("GRUB_DEVICE_UUID"), QStringLiteral("no-such-uuid"));
-        environment.insert(QStringLiteral("GRUB_DEVICE_BOOT"), QStringLiteral("/dev/sda1"));
-        environment.insert(QStringLiteral("GRUB_CMDLINE_LINUX"), QStringLiteral("console=ttyS0"));
-        environment.insert(QStringLiteral("GRUB_CMDLINE_LINUX_DEFAULT"),
-                           QStringLiteral("quiet intel_iommu=on"));
-        const Run script =
-            run(QStringLiteral("/bin/sh"), {root + QStringLiteral("/42_vfio_isolator_safe")}, environment);
+        const Run script = runSafetyScript(root, QStringLiteral("Debian"));
         QVERIFY2(script.exitCode == 0, qPrintable(script.err));
         const QStringList lines = script.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
@@ -152,6 +156,29 @@ private slots:
             const Run check = run(checker, {root + QStringLiteral("/out.cfg")});
             QVERIFY2(check.exitCode == 0, qPrintable(check.err + check.out));
         }
+    }
+
+    void grubScriptNamesUbuntuLikeTenLinuxAndNeedsNoInitrd()
+    {
+        if (!QFile::exists(realGrubLibrary))
+            QSKIP("GRUB's grub-mkconfig_lib is not installed (apt-get install grub2-common)");
+        QTemporaryDir dir;
+        writeFile(dir.path(), QStringLiteral("boot/vmlinuz-6.5.0-14-generic"), "kernel");
+        const Run script = runSafetyScript(dir.path(), QStringLiteral("Ubuntu"));
+        QVERIFY2(script.exitCode == 0, qPrintable(script.err));
+        const QStringList lines = script.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("menuentry 'Ubuntu — without VFIO passthrough' ")),
+                 qPrintable(lines.at(0)));
+        QVERIFY(lines.at(2).endsWith(QLatin1String(" vfio_isolator=off")));
+        QVERIFY(!script.out.contains(QLatin1String("initrd")));
+
+        // No kernel at all: no entry, and no failure that would stop grub-mkconfig.
+        QTemporaryDir empty;
+        QDir().mkpath(empty.path() + QStringLiteral("/boot"));
+        const Run none = runSafetyScript(empty.path(), QStringLiteral("Debian"));
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
     }
 
     void loaderEntryCopyOfTheNewestEntry()

@@ -45,7 +45,10 @@ datarootdir="/usr/share"
 if [ "x${GRUB_DISTRIBUTOR}" = "x" ] ; then
   OS=GNU/Linux
 else
-  OS="${GRUB_DISTRIBUTOR} GNU/Linux"
+  case ${GRUB_DISTRIBUTOR} in
+    Ubuntu|Kubuntu) OS="${GRUB_DISTRIBUTOR}" ;;
+    *) OS="${GRUB_DISTRIBUTOR} GNU/Linux" ;;
+  esac
 fi
 
 if [ "x${GRUB_DEVICE_UUID}" = "x" ] || [ "x${GRUB_DISABLE_LINUX_UUID}" = "xtrue" ] \

@@ -40,7 +40,9 @@ struct CommandLinePlan
 };
 
 // One way of changing the kernel command line, per BootLoaderKind. Pure: reads files under the root, never
-// writes or runs anything.
+// writes or runs anything. Idempotent: planning a change on a system where it is already in place gives no
+// file and no command (no backend's tool has to run regardless: update-grub, kernel-install, grubby and
+// kernelstub only run when a word really changes).
 class KernelCommandLineBackend
 {
 public:
