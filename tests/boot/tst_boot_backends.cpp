@@ -207,6 +207,29 @@ private slots:
         QVERIFY(planCommandLineChange(request(root, BootLoaderKind::GrubDropIn, addOnly)).changesNothing());
     }
 
+    void grubValueOverSeveralLinesIsNotOverridden()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeRecordingTool(root, QStringLiteral("usr/sbin/update-grub"));
+        const QByteArray original =
+            "GRUB_DEFAULT=0\nGRUB_CMDLINE_LINUX_DEFAULT=\"quiet\n  iommu=off splash\"\n";
+        writeFile(root, QStringLiteral("etc/default/grub"), original);
+        const CommandLinePlan defaults =
+            planCommandLineChange(request(root, BootLoaderKind::GrubDefaults, setupChange));
+        QVERIFY(!defaults.ok());
+        QVERIFY(defaults.changesNothing());
+        QVERIFY(defaults.error.contains(QLatin1String("several lines")));
+        // The drop-in can still add, but cannot take iommu=off out of that value.
+        QVERIFY(!planCommandLineChange(request(root, BootLoaderKind::GrubDropIn, setupChange)).ok());
+        const CommandLinePlan addOnlyPlan =
+            planCommandLineChange(request(root, BootLoaderKind::GrubDropIn, addOnly));
+        QVERIFY2(addOnlyPlan.ok(), qPrintable(addOnlyPlan.error));
+        QCOMPARE(addOnlyPlan.files.size(), 1);
+        QCOMPARE(addOnlyPlan.files.first().path, QStringLiteral("/etc/default/grub.d/vfio-isolator.cfg"));
+        QCOMPARE(readFile(root, QStringLiteral("etc/default/grub")), QString::fromUtf8(original));
+    }
+
     void grubDefaultsWithoutTheFileIsRefused()
     {
         QTemporaryDir dir;

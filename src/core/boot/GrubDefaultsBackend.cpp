@@ -16,6 +16,15 @@ class Text
 
 const QString defaultsPath = QStringLiteral("/etc/default/grub");
 
+QString multiLineValue(const CommandLineChange &change)
+{
+    return Text::tr(
+               "GRUB_CMDLINE_LINUX or GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub has a value over "
+               "several lines, which VFIO Isolator does not rewrite. Put the value on one line, or change "
+               "it by hand (add %1, remove %2) and run update-grub. Nothing was changed.")
+        .arg(joinWords(change.add), joinWords(change.remove));
+}
+
 // GRUB without /etc/default/grub.d: GRUB_CMDLINE_LINUX_DEFAULT edited in place (appended when missing), the
 // removals also taken out of GRUB_CMDLINE_LINUX; a word GRUB_CMDLINE_LINUX already has is not added. Revert
 // restores the file from the transaction's backup.
@@ -32,6 +41,11 @@ public:
             result.error = Text::tr("%1 does not exist, so the GRUB kernel command line cannot be changed "
                                     "there. Add %2 to the kernel command line by hand.")
                                .arg(defaultsPath, joinWords(request.change.add));
+            return result;
+        }
+        if (!grubdefaults::isEditable(*existing, grubdefaults::defaultVariable()) ||
+            !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable())) {
+            result.error = multiLineValue(request.change);
             return result;
         }
         const CommandLineChange change{grubdefaults::missingWords(*existing, request.change.add),

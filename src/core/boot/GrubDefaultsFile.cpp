@@ -17,11 +17,16 @@ struct Assignment
     QString tail;  // after the closing quote (or after an unquoted value): comments, spaces
 };
 
-std::optional<Assignment> parse(const QString &line, const QString &variable)
+QRegularExpressionMatch matchAssignment(const QString &line, const QString &variable)
 {
     const QRegularExpression pattern(
         QStringLiteral("^(\\s*(?:export\\s+)?%1=)(.*)$").arg(QRegularExpression::escape(variable)));
-    const auto match = pattern.match(line);
+    return pattern.match(line);
+}
+
+std::optional<Assignment> parse(const QString &line, const QString &variable)
+{
+    const auto match = matchAssignment(line, variable);
     if (!match.hasMatch())
         return std::nullopt;
     Assignment result{match.captured(1), QChar(), QString(), QString()};
@@ -92,6 +97,15 @@ QStringList values(const QString &text, const QString &variable)
             result.append(assignment->value);
     }
     return result;
+}
+
+bool isEditable(const QString &text, const QString &variable)
+{
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (matchAssignment(line, variable).hasMatch() && !parse(line, variable))
+            return false;
+    }
+    return true;
 }
 
 QStringList missingWords(const QString &text, const QStringList &words)

@@ -24,6 +24,10 @@ inline QString linuxVariable()
 QString editVariable(const QString &text, const QString &variable, const CommandLineChange &change,
                      bool appendIfMissing);
 
+// False when an assignment of `variable` is one editVariable leaves alone because its quoted value runs on
+// over several lines: adding a line of our own would then override the user's value.
+bool isEditable(const QString &text, const QString &variable);
+
 // The unquoted values of the active assignments of `variable`, in file order.
 QStringList values(const QString &text, const QString &variable);
 

@@ -28,8 +28,8 @@ QString dropInContent(const QStringList &words)
 
 // Debian and Ubuntu: words are added by a drop-in of ours in /etc/default/grub.d. `change.add` is the whole
 // set of words the drop-in holds (it is rewritten, not merged), less those /etc/default/grub has already:
-// with none left the drop-in is deleted. A drop-in cannot
-// take a word away, so removals edit /etc/default/grub itself, touching nothing else there.
+// with none left the drop-in is deleted. A drop-in cannot take a word away, so removals edit
+// /etc/default/grub itself, touching nothing else there.
 class GrubDropInBackend final : public KernelCommandLineBackend
 {
 public:
@@ -49,11 +49,13 @@ public:
                                               .arg(joinWords(words)));
         if (dropIn)
             result.files.append(*dropIn);
-        if (const auto defaults = removals(request))
+        QString error;
+        if (const auto defaults = removals(request, &error))
             result.files.append(*defaults);
+        if (!error.isEmpty())
+            return CommandLinePlan{error, {}, {}, {}, {}};
         if (result.files.isEmpty())
             return result; // already in place: update-grub need not run
-        QString error;
         const auto command = grubRegeneration(request.root, request.bootLoader, &error);
         if (!command)
             return CommandLinePlan{error, {}, {}, {}, {}};
@@ -62,13 +64,22 @@ public:
     }
 
 private:
-    static std::optional<FileChange> removals(const CommandLineRequest &request)
+    static std::optional<FileChange> removals(const CommandLineRequest &request, QString *error)
     {
         if (request.change.remove.isEmpty())
             return std::nullopt;
         const auto existing = readTargetFile(request.root, defaultsPath);
         if (!existing)
             return std::nullopt;
+        if (!grubdefaults::isEditable(*existing, grubdefaults::defaultVariable()) ||
+            !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable())) {
+            *error =
+                Text::tr("GRUB_CMDLINE_LINUX or GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub has a "
+                         "value over several lines, which VFIO Isolator does not rewrite. Remove %1 there "
+                         "by hand, or put the value on one line. Nothing was changed.")
+                    .arg(joinWords(request.change.remove));
+            return std::nullopt;
+        }
         const CommandLineChange removeOnly{{}, request.change.remove};
         QString text =
             grubdefaults::editVariable(*existing, grubdefaults::defaultVariable(), removeOnly, false);
