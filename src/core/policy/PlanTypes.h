@@ -20,8 +20,17 @@ struct FileChange
     QString newContent;
     std::optional<QString> oldContent; // nullopt when the file does not exist yet
     QString reason;                    // why this file is written, plain words
+    // The file is deleted instead of written (`newContent` is then empty): a file that is wholly ours and
+    // no longer needed, so that Revert or "disable" leaves nothing behind.
+    bool remove = false;
+    // Permission bits for the written file; nullopt: keep the existing file's, 0644 for a new one. Scripts
+    // that a tool runs (/etc/grub.d/...) need 0755.
+    std::optional<int> mode;
 
-    bool changes() const { return !oldContent || *oldContent != newContent; }
+    bool changes() const
+    {
+        return remove ? oldContent.has_value() : (!oldContent || *oldContent != newContent);
+    }
 };
 
 // One command a plan runs, never through a shell.

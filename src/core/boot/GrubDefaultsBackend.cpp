@@ -1,0 +1,78 @@
+#include "BootPlanSupport.h"
+#include "GrubDefaultsFile.h"
+
+#include "policy/InitramfsBackend.h"
+
+#include <QCoreApplication>
+
+namespace vfio {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vfio::GrubDefaults)
+};
+
+const QString defaultsPath = QStringLiteral("/etc/default/grub");
+
+QString multiLineValue(const CommandLineChange &change)
+{
+    return Text::tr(
+               "GRUB_CMDLINE_LINUX or GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub has a value over "
+               "several lines, which VFIO Isolator does not rewrite. Put the value on one line, or change "
+               "it by hand (add %1, remove %2) and run update-grub. Nothing was changed.")
+        .arg(joinWords(change.add), joinWords(change.remove));
+}
+
+// GRUB without /etc/default/grub.d: GRUB_CMDLINE_LINUX_DEFAULT edited in place (appended when missing), the
+// removals also taken out of GRUB_CMDLINE_LINUX; a word GRUB_CMDLINE_LINUX already has is not added. Revert
+// restores the file from the transaction's backup.
+class GrubDefaultsBackend final : public KernelCommandLineBackend
+{
+public:
+    BootLoaderKind kind() const override { return BootLoaderKind::GrubDefaults; }
+
+    CommandLinePlan plan(const CommandLineRequest &request) const override
+    {
+        CommandLinePlan result;
+        const auto existing = readTargetFile(request.root, defaultsPath);
+        if (!existing) {
+            result.error = Text::tr("%1 does not exist, so the GRUB kernel command line cannot be changed "
+                                    "there. Add %2 to the kernel command line by hand.")
+                               .arg(defaultsPath, joinWords(request.change.add));
+            return result;
+        }
+        if (!grubdefaults::isEditable(*existing, grubdefaults::defaultVariable()) ||
+            !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable())) {
+            result.error = multiLineValue(request.change);
+            return result;
+        }
+        const CommandLineChange change{grubdefaults::missingWords(*existing, request.change.add),
+                                       request.change.remove};
+        QString text = grubdefaults::editVariable(*existing, grubdefaults::defaultVariable(), change, true);
+        text = grubdefaults::editVariable(text, grubdefaults::linuxVariable(), {{}, request.change.remove},
+                                          false);
+        const auto file = changedFile(request.root, defaultsPath, text,
+                                      Text::tr("The kernel command line of the normal boot entries is set "
+                                               "here; only its words change."));
+        if (!file)
+            return result; // already in place: update-grub need not run
+        result.files.append(*file);
+        QString error;
+        const auto command = grubRegeneration(request.root, request.bootLoader, &error);
+        if (!command)
+            return CommandLinePlan{error, {}, {}, {}, {}};
+        result.commands.append(*command);
+        return result;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<KernelCommandLineBackend> makeGrubDefaultsBackend()
+{
+    return std::make_unique<GrubDefaultsBackend>();
+}
+
+} // namespace vfio

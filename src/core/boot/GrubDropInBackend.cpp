@@ -1,0 +1,101 @@
+#include "BootPlanSupport.h"
+#include "GrubDefaultsFile.h"
+
+#include "policy/InitramfsBackend.h"
+
+#include <QCoreApplication>
+
+namespace vfio {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vfio::GrubDropIn)
+};
+
+const QString dropInPath = QStringLiteral("/etc/default/grub.d/vfio-isolator.cfg");
+const QString defaultsPath = QStringLiteral("/etc/default/grub");
+
+// The whole file is ours; grub-mkconfig sources it after /etc/default/grub, so it extends the user's value.
+QString dropInContent(const QStringList &words)
+{
+    return QStringLiteral("# Written by VFIO Isolator: the kernel parameters VFIO passthrough needs.\n"
+                          "# Revert in VFIO Isolator, or delete this file and run update-grub, to undo.\n") +
+           grubdefaults::defaultVariable() + QStringLiteral("=\"$") + grubdefaults::defaultVariable() +
+           QLatin1Char(' ') + joinWords(words) + QStringLiteral("\"\n");
+}
+
+// Debian and Ubuntu: words are added by a drop-in of ours in /etc/default/grub.d. `change.add` is the whole
+// set of words the drop-in holds (it is rewritten, not merged), less those /etc/default/grub has already:
+// with none left the drop-in is deleted. A drop-in cannot take a word away, so removals edit
+// /etc/default/grub itself, touching nothing else there.
+class GrubDropInBackend final : public KernelCommandLineBackend
+{
+public:
+    BootLoaderKind kind() const override { return BootLoaderKind::GrubDropIn; }
+
+    CommandLinePlan plan(const CommandLineRequest &request) const override
+    {
+        CommandLinePlan result;
+        const QStringList words = grubdefaults::missingWords(
+            readTargetFile(request.root, defaultsPath).value_or(QString()), request.change.add);
+        const auto dropIn =
+            words.isEmpty() ? removedFile(request.root, dropInPath,
+                                          Text::tr("VFIO Isolator adds no kernel parameter any more."))
+                            : changedFile(request.root, dropInPath, dropInContent(words),
+                                          Text::tr("Adds %1 to the kernel command line of the normal boot "
+                                                   "entries.")
+                                              .arg(joinWords(words)));
+        if (dropIn)
+            result.files.append(*dropIn);
+        QString error;
+        if (const auto defaults = removals(request, &error))
+            result.files.append(*defaults);
+        if (!error.isEmpty())
+            return CommandLinePlan{error, {}, {}, {}, {}};
+        if (result.files.isEmpty())
+            return result; // already in place: update-grub need not run
+        const auto command = grubRegeneration(request.root, request.bootLoader, &error);
+        if (!command)
+            return CommandLinePlan{error, {}, {}, {}, {}};
+        result.commands.append(*command);
+        return result;
+    }
+
+private:
+    static std::optional<FileChange> removals(const CommandLineRequest &request, QString *error)
+    {
+        if (request.change.remove.isEmpty())
+            return std::nullopt;
+        const auto existing = readTargetFile(request.root, defaultsPath);
+        if (!existing)
+            return std::nullopt;
+        if (!grubdefaults::isEditable(*existing, grubdefaults::defaultVariable()) ||
+            !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable())) {
+            *error =
+                Text::tr("GRUB_CMDLINE_LINUX or GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub has a "
+                         "value over several lines, which VFIO Isolator does not rewrite. Remove %1 there "
+                         "by hand, or put the value on one line. Nothing was changed.")
+                    .arg(joinWords(request.change.remove));
+            return std::nullopt;
+        }
+        const CommandLineChange removeOnly{{}, request.change.remove};
+        QString text =
+            grubdefaults::editVariable(*existing, grubdefaults::defaultVariable(), removeOnly, false);
+        text = grubdefaults::editVariable(text, grubdefaults::linuxVariable(), removeOnly, false);
+        return changedFile(request.root, defaultsPath, text,
+                           Text::tr("Removes %1 from the kernel command line set here; every other line "
+                                    "stays as it is.")
+                               .arg(joinWords(request.change.remove)));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<KernelCommandLineBackend> makeGrubDropInBackend()
+{
+    return std::make_unique<GrubDropInBackend>();
+}
+
+} // namespace vfio

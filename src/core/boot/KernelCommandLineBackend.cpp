@@ -1,0 +1,49 @@
+#include "KernelCommandLineBackend.h"
+
+#include "BootPlanSupport.h"
+
+#include <QCoreApplication>
+
+namespace vfio {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vfio::KernelCommandLineBackend)
+};
+} // namespace
+
+std::unique_ptr<KernelCommandLineBackend> makeKernelCommandLineBackend(BootLoaderKind kind)
+{
+    switch (kind) {
+    case BootLoaderKind::GrubDropIn:
+        return makeGrubDropInBackend();
+    case BootLoaderKind::GrubDefaults:
+        return makeGrubDefaultsBackend();
+    case BootLoaderKind::GrubBls:
+        return makeGrubBlsBackend();
+    case BootLoaderKind::SystemdBootKernelCmdline:
+        return makeSystemdBootKernelCmdlineBackend();
+    case BootLoaderKind::SystemdBootEntries:
+        return makeSystemdBootEntriesBackend();
+    case BootLoaderKind::Kernelstub:
+        return makeKernelstubBackend();
+    case BootLoaderKind::Unknown:
+        break;
+    }
+    return makeUnknownBackend();
+}
+
+CommandLinePlan planCommandLineChange(const CommandLineRequest &request)
+{
+    if (!isValid(request.change)) {
+        CommandLinePlan refused;
+        refused.error = Text::tr("The kernel command line change (add: %1; remove: %2) contains a word VFIO "
+                                 "Isolator does not change. Nothing was changed.")
+                            .arg(joinWords(request.change.add), joinWords(request.change.remove));
+        return refused;
+    }
+    return makeKernelCommandLineBackend(request.bootLoader.kind)->plan(request);
+}
+
+} // namespace vfio

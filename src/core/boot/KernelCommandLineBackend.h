@@ -1,0 +1,66 @@
+#pragma once
+
+#include "boot/BootLoader.h"
+#include "boot/KernelParameters.h"
+#include "policy/PlanTypes.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace vfio {
+
+// What every command-line backend needs: where the system is, how it boots, and what to change.
+struct CommandLineRequest
+{
+    QString root = QStringLiteral("/"); // system root; files are read and planned relative to it
+    BootLoader bootLoader;
+    CommandLineChange change; // must pass isValid(); the backends refuse it otherwise
+    // SystemdBootKernelCmdline only: the release whose boot entry kernel-install regenerates (the running
+    // kernel, `uname -r`). The other backends ignore it.
+    QString kernelRelease;
+};
+
+// Everything Preview shows and Apply does for one command-line change. The helper writes `files` through its
+// transaction (a FileChange with `remove` deletes the file), then runs `commands` in order.
+struct CommandLinePlan
+{
+    QString error;               // non-empty: refuse; then `files` and `commands` are empty
+    QStringList notes;           // plain words: what is changed where and why
+    QList<FileChange> files;     // only files whose content changes
+    QList<CommandStep> commands; // empty when nothing changes
+    // What Revert must apply for the parts no file backup can undo (grubby, kernelstub): the words this
+    // plan really adds and removes, inverted. Empty for the file-based backends (their backups suffice).
+    CommandLineChange undo;
+
+    bool ok() const { return error.isEmpty(); }
+    bool changesNothing() const { return files.isEmpty() && commands.isEmpty(); }
+};
+
+// One way of changing the kernel command line, per BootLoaderKind. Pure: reads files under the root, never
+// writes or runs anything. Idempotent: planning a change on a system where it is already in place gives no
+// file and no command (no backend's tool has to run regardless: update-grub, kernel-install, grubby and
+// kernelstub only run when a word really changes).
+class KernelCommandLineBackend
+{
+public:
+    virtual ~KernelCommandLineBackend() = default;
+
+    virtual BootLoaderKind kind() const = 0;
+    virtual CommandLinePlan plan(const CommandLineRequest &request) const = 0;
+};
+
+std::unique_ptr<KernelCommandLineBackend> makeKernelCommandLineBackend(BootLoaderKind kind);
+
+// The factory's backend for request.bootLoader.kind, after checking request.change with isValid().
+CommandLinePlan planCommandLineChange(const CommandLineRequest &request);
+
+// The safety boot entry (the distribution's normal entry plus vfio_isolator=off, issue 8 point 3) and its
+// removal. GRUB with /etc/default/grub: the script /etc/grub.d/42_vfio_isolator_safe (0755) and the GRUB
+// regeneration; the other boot loaders: a copy of the default loader entry named *-vfio-safe.conf.
+CommandLinePlan safetyEntryPlan(const QString &root, const BootLoader &bootLoader);
+CommandLinePlan safetyEntryRemovalPlan(const QString &root, const BootLoader &bootLoader);
+
+} // namespace vfio

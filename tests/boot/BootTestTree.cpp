@@ -1,0 +1,67 @@
+#include "BootTestTree.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace vfio::test {
+
+void writeFile(const QString &root, const QString &path, const QByteArray &content)
+{
+    const QString full = root + QLatin1Char('/') + path;
+    QDir().mkpath(QFileInfo(full).absolutePath());
+    QFile file(full);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(full));
+    file.write(content);
+}
+
+void writeRecordingTool(const QString &root, const QString &path)
+{
+    const QString record = root + QLatin1Char('/') + path + QStringLiteral(".args");
+    writeFile(root, path,
+              "#!/bin/sh\n: > '" + record.toUtf8() + "'\nfor a in \"$@\"; do printf '%s\\n' \"$a\" >> '" +
+                  record.toUtf8() + "'; done\n");
+    QFile::setPermissions(root + QLatin1Char('/') + path,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                              QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+}
+
+QString readFile(const QString &root, const QString &path)
+{
+    QFile file(root + QLatin1Char('/') + path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+void applyFiles(const CommandLinePlan &plan)
+{
+    for (const FileChange &change : plan.files) {
+        if (change.remove) {
+            QFile::remove(change.hostPath);
+            continue;
+        }
+        QDir().mkpath(QFileInfo(change.hostPath).absolutePath());
+        QFile file(change.hostPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(change.hostPath));
+        file.write(change.newContent.toUtf8());
+    }
+}
+
+QStringList changedLines(const QString &before, const QString &after)
+{
+    const QStringList a = before.split(QLatin1Char('\n'));
+    const QStringList b = after.split(QLatin1Char('\n'));
+    if (a.size() != b.size())
+        return {QStringLiteral("<line count changed>")};
+    QStringList result;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i) != b.at(i))
+            result.append(b.at(i));
+    }
+    return result;
+}
+
+} // namespace vfio::test
