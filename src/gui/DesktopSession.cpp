@@ -2,9 +2,13 @@
 
 #include "Autostart.h"
 #include "DbusHelperService.h"
+#include "DeviceTreeModel.h"
+#include "SetupProgress.h"
 #include "SingleInstance.h"
 #include "TrayController.h"
 #include "UdevMonitor.h"
+
+#include "verify/Verification.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -37,8 +41,28 @@ void DesktopSession::start()
 {
     if (m_options.trayOnly || Autostart::isEnabled())
         setTrayOn(true);
-    if (!m_options.trayOnly || !m_tray || !m_tray->isShown())
+    const bool verificationDue = isLive() && SetupProgress::verificationDue();
+    if (verificationDue || !m_options.trayOnly || !m_tray || !m_tray->isShown())
         showWindow(QString()); // without a system tray, --tray would leave nothing on screen
+    if (verificationDue)
+        window()->openFirstTimeSetup(true); // back by itself after the restart
+    else if (isLive() && !m_options.trayOnly && !SetupProgress::wasOffered() && needsSetup())
+        window()->openFirstTimeSetup(); // offered once at first start
+}
+
+bool DesktopSession::isLive() const
+{
+    return m_options.source.root == QLatin1String("/") && !m_options.source.sample;
+}
+
+bool DesktopSession::needsSetup()
+{
+    SetupProgress::markOffered();
+    const MainWindow *main = window();
+    const Verification verification = verify(
+        main->model()->selection().rules(), main->model()->bootConfiguration(), main->model()->kernelFacts());
+    return !main->model()->topology().iommu.active ||
+           verification.overall() == Verification::Overall::NothingConfigured;
 }
 
 MainWindow *DesktopSession::window()
@@ -54,8 +78,7 @@ MainWindow *DesktopSession::window()
 void DesktopSession::setTrayOn(bool on)
 {
     if (on && !m_tray) {
-        const bool live = m_options.source.root == QLatin1String("/") && !m_options.source.sample;
-        if (live) {
+        if (isLive()) {
             m_trayHelper = new DbusHelperService(this); // only listened to: Finished after Apply and Revert
             m_trayMonitor = new UdevMonitor(this);
         }
@@ -63,7 +86,7 @@ void DesktopSession::setTrayOn(bool on)
         connect(m_tray, &TrayController::openWindowRequested, this, &DesktopSession::showWindow);
         connect(m_tray, &TrayController::openAssistantRequested, this, [this] {
             showWindow(QString());
-            window()->openFirstTimeSetup();
+            window()->openFirstTimeSetup(SetupProgress::verificationDue());
         });
         connect(m_tray, &TrayController::undoRequested, this, [this] {
             showWindow(QString());

@@ -44,6 +44,8 @@ private:
     void handleRequest(const QStringList &request);
     void showWindow(const QString &address);
     void updateQuitOnClose();
+    bool isLive() const; // this computer (not a snapshot or the sample)
+    bool needsSetup();   // IOMMU off or nothing configured; marks the assistant as offered
 
     Options m_options;
     QPointer<MainWindow> m_window;

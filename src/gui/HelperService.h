@@ -1,5 +1,8 @@
 #pragma once
 
+#include "boot/KernelParameters.h"
+
+#include <QMetaObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -20,6 +23,10 @@ public:
     virtual void apply(const QStringList &addresses) = 0;
     virtual void revert() = 0;
     virtual void requestState() = 0;
+    // The kernel command line (the first-time setup): the words come from the system check. A service that
+    // cannot change it (a snapshot, an older helper) answers callFailed with the reason.
+    virtual void previewCommandLine(const CommandLineChange &change) { refuseCommandLine(change); }
+    virtual void setCommandLine(const CommandLineChange &change) { refuseCommandLine(change); }
 
 signals:
     void previewReady(const QString &planJson);
@@ -27,8 +34,22 @@ signals:
     void transactionStarted(const QString &transactionId);
     void progress(const QString &transactionId, const QString &step, const QString &line);
     void finished(const QString &transactionId, bool success, const QString &message);
-    // `operation` is "Preview", "Apply", "Revert" or "State".
+    // `operation` is "Preview", "Apply", "Revert", "State" or "KernelCommandLine".
     void callFailed(const QString &operation, const QString &errorName, const QString &message);
+
+private:
+    void refuseCommandLine(const CommandLineChange &)
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                emit callFailed(QStringLiteral("KernelCommandLine"),
+                                QStringLiteral("org.freedesktop.DBus.Error.UnknownMethod"),
+                                tr("The helper cannot change the kernel command line here; add the words by "
+                                   "hand as the check says."));
+            },
+            Qt::QueuedConnection);
+    }
 };
 
 } // namespace vfio

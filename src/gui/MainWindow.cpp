@@ -8,6 +8,7 @@
 #include "LocalPlanService.h"
 #include "ReviewDialog.h"
 #include "SampleMachine.h"
+#include "SetupAssistant.h"
 #include "SystemCheckHtml.h"
 #include "UdevMonitor.h"
 #include "ui_MainWindow.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Source source, std::unique_ptr<HelperService> helper, QWi
     connect(m_ui->actionCollapseAll, &QAction::triggered, view, &QTreeView::collapseAll);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     setUpTrayChoice();
+    connect(m_ui->actionFirstTimeSetup, &QAction::triggered, this, [this] { openFirstTimeSetup(); });
 
     load(source, reading.valid() ? std::optional<MachineReading>(reading.get()) : std::nullopt);
 }
@@ -421,11 +423,18 @@ void MainWindow::onChangesApplied(int mode)
     }
 }
 
-void MainWindow::openFirstTimeSetup()
+SetupAssistant *MainWindow::openFirstTimeSetup(bool atVerification)
 {
-    const Verification verification =
-        verify(m_model->selection().rules(), m_model->bootConfiguration(), m_model->kernelFacts());
-    QMessageBox::information(this, tr("First-time setup"), verification.summary());
+    MachineReading machine{m_source.root, m_model->topology(), m_model->selection().critical(),
+                           m_model->bootConfiguration(), m_model->kernelFacts()};
+    auto *assistant = new SetupAssistant(std::move(machine), m_helper, readOnlyReason(), this);
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    connect(assistant, &SetupAssistant::changesApplied, this,
+            [this] { onChangesApplied(static_cast<int>(ReviewDialog::Mode::Apply)); });
+    if (atVerification)
+        assistant->startWithVerification();
+    assistant->show();
+    return assistant;
 }
 
 } // namespace vfio

@@ -20,6 +20,7 @@ class DeviceFilterModel;
 class DeviceTreeModel;
 class HelperService;
 class ReviewDialog;
+class SetupAssistant;
 class UdevMonitor;
 
 // The main window: the tree of IOMMU groups, the details of the current device, and the way to review and
@@ -53,8 +54,8 @@ public:
 
     ReviewDialog *openReview();
     ReviewDialog *openUndo();
-    // The first-time setup: the system check and what it proposes.
-    void openFirstTimeSetup();
+    // The first-time setup assistant on this window's machine; `atVerification`: after the restart.
+    SetupAssistant *openFirstTimeSetup(bool atVerification = false);
 
     const Source &source() const { return m_source; }
     DeviceTreeModel *model() const { return m_model; }

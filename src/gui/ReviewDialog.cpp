@@ -30,7 +30,7 @@ ReviewDialog::ReviewDialog(HelperService *helper, Mode mode, const QStringList &
     m_ui->outputView->setFont(fixed);
     m_ui->filesSplitter->setStretchFactor(1, 3);
     m_ui->filesSplitter->setSizes({260, 700});
-    m_applyButton = m_ui->buttonBox->addButton(mode == Mode::Apply ? tr("&Apply") : tr("&Undo"),
+    m_applyButton = m_ui->buttonBox->addButton(mode == Mode::Revert ? tr("&Undo") : tr("&Apply"),
                                                QDialogButtonBox::AcceptRole);
     m_applyButton->setEnabled(false);
     if (mode == Mode::Revert) {
@@ -38,6 +38,11 @@ ReviewDialog::ReviewDialog(HelperService *helper, Mode mode, const QStringList &
         m_ui->summaryLabel->setText(tr("The helper restores exactly the files the last Apply replaced and "
                                        "regenerates the initramfs."));
         m_ui->filesSplitter->setVisible(false);
+    } else if (mode == Mode::KernelCommandLine) {
+        setWindowTitle(tr("Switch the IOMMU on"));
+        m_ui->summaryLabel->setText(tr("The helper changes the kernel command line your boot loader uses and "
+                                       "regenerates its menu. The change takes effect at the next restart; "
+                                       "Undo last change restores it."));
     }
     // Accept would close the dialog; Apply must keep it open to show progress.
     disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -61,7 +66,10 @@ void ReviewDialog::start()
         return;
     }
     setPhase(Phase::AskingPreview);
-    m_helper->preview(m_addresses);
+    if (m_mode == Mode::KernelCommandLine)
+        m_helper->previewCommandLine(m_change);
+    else
+        m_helper->preview(m_addresses);
 }
 
 QString ReviewDialog::bannerText() const
@@ -184,7 +192,7 @@ void ReviewDialog::onCallFailed(const QString &operation, const QString &, const
 
 void ReviewDialog::runApply()
 {
-    if (m_mode == Mode::Apply && (m_phase != Phase::Reviewing || !m_plan.ok || !m_readOnlyReason.isEmpty()))
+    if (m_mode != Mode::Revert && (m_phase != Phase::Reviewing || !m_plan.ok || !m_readOnlyReason.isEmpty()))
         return;
     if (m_mode == Mode::Revert && !m_readOnlyReason.isEmpty()) {
         setBanner(m_readOnlyReason.toHtmlEscaped(), true);
@@ -201,6 +209,8 @@ void ReviewDialog::runApply()
     setPhase(Phase::Running);
     if (m_mode == Mode::Apply)
         m_helper->apply(m_addresses);
+    else if (m_mode == Mode::KernelCommandLine)
+        m_helper->setCommandLine(m_change);
     else
         m_helper->revert();
 }

@@ -2,6 +2,8 @@
 
 #include "PreviewPlan.h"
 
+#include "boot/KernelParameters.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -26,7 +28,8 @@ public:
     enum class Mode
     {
         Apply,
-        Revert
+        Revert,
+        KernelCommandLine, // the first-time setup's change of the kernel command line
     };
     enum class Phase
     {
@@ -48,7 +51,9 @@ public:
     QPushButton *applyButton() const { return m_applyButton; }
     const PreviewPlan &plan() const { return m_plan; }
 
-    // Starts the Preview (Apply mode) or the Revert (Revert mode); called once the dialog is shown.
+    // KernelCommandLine mode: the words to add and remove; set before start().
+    void setCommandLineChange(const CommandLineChange &change) { m_change = change; }
+    // Starts the Preview (Apply modes) or the Revert (Revert mode); called once the dialog is shown.
     void start();
 
 signals:
@@ -69,6 +74,7 @@ private:
     HelperService *m_helper;
     Mode m_mode;
     QStringList m_addresses;
+    CommandLineChange m_change;
     QString m_readOnlyReason;
     PreviewPlan m_plan;
     Phase m_phase = Phase::AskingPreview;

@@ -47,6 +47,20 @@ void FakeHelper::revert()
     replay(QStringLiteral("tx-revert"));
 }
 
+void FakeHelper::previewCommandLine(const CommandLineChange &change)
+{
+    ++previews;
+    previewedChange = change;
+    QTimer::singleShot(0, this, [this] { emit previewReady(planJson); });
+}
+
+void FakeHelper::setCommandLine(const CommandLineChange &change)
+{
+    ++commandLineSets;
+    setChange = change;
+    replay(QStringLiteral("tx-cmdline"));
+}
+
 void FakeHelper::requestState()
 {
     QTimer::singleShot(0, this, [this] { emit stateReady(QStringLiteral("{}")); });

@@ -28,11 +28,16 @@ public:
     QStringList applied; // addresses of the last Apply
     int previews = 0;
     int reverts = 0;
+    CommandLineChange previewedChange; // of the last previewCommandLine
+    CommandLineChange setChange;       // of the last setCommandLine
+    int commandLineSets = 0;
 
     void preview(const QStringList &addresses) override;
     void apply(const QStringList &addresses) override;
     void revert() override;
     void requestState() override;
+    void previewCommandLine(const CommandLineChange &change) override;
+    void setCommandLine(const CommandLineChange &change) override;
 
 private:
     void replay(const QString &id);

@@ -1,0 +1,84 @@
+#include "SetupPages.h"
+
+#include "ReviewDialog.h"
+#include "SetupProgress.h"
+#include "SystemCheckHtml.h"
+
+#include "ui_SetupChecksPage.h"
+
+namespace vfio {
+
+namespace {
+
+bool offersPassthrough(const SystemCheck &check)
+{
+    const Finding *finding = check.find(checkid::iommuPassthrough());
+    return finding && !finding->fix.commandLine.add.isEmpty();
+}
+
+} // namespace
+
+SetupChecksPage::SetupChecksPage(SetupContext &context, QWidget *parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::SetupChecksPage>()), m_context(context)
+{
+    m_ui->setupUi(this);
+    m_ui->checksView->setHtml(systemCheckHtml(context.check, context.machine.root));
+    m_ui->passthroughBox->setVisible(offersPassthrough(context.check));
+    const bool canFix = !context.check.commandLineFix().isEmpty();
+    m_ui->fixButton->setVisible(canFix);
+    m_ui->passthroughBox->setEnabled(canFix);
+    if (!context.readOnlyReason.isEmpty() && canFix) {
+        m_ui->fixButton->setEnabled(false);
+        m_ui->fixStatus->setText(context.readOnlyReason.toHtmlEscaped());
+    } else if (!context.machine.topology.iommu.active && !canFix) {
+        m_ui->fixStatus->setText(
+            tr("<b>The IOMMU cannot be switched on from here.</b> Follow the blocked steps above, then start "
+               "the setup again."));
+    }
+    connect(m_ui->fixButton, &QPushButton::clicked, this, &SetupChecksPage::openFix);
+}
+
+SetupChecksPage::~SetupChecksPage() = default;
+
+CommandLineChange SetupChecksPage::proposedChange() const
+{
+    CommandLineChange change = m_context.check.commandLineFix();
+    if (m_ui->passthroughBox->isVisible() && m_ui->passthroughBox->isChecked() &&
+        !change.add.contains(kernelparam::iommuPassthrough()))
+        change.add.append(kernelparam::iommuPassthrough());
+    return change;
+}
+
+ReviewDialog *SetupChecksPage::openFix()
+{
+    auto *dialog = new ReviewDialog(m_context.helper, ReviewDialog::Mode::KernelCommandLine, {},
+                                    m_context.readOnlyReason, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCommandLineChange(proposedChange());
+    connect(dialog, &ReviewDialog::changesApplied, this, [this] {
+        m_fixApplied = true;
+        SetupProgress::rememberRestartPending();
+        m_ui->fixButton->setEnabled(false);
+        m_ui->fixStatus->setText(
+            tr("<b>Done.</b> The IOMMU comes on at the next restart; then open the setup "
+               "again to choose the devices."));
+        emit completeChanged();
+    });
+    dialog->open();
+    dialog->start();
+    return dialog;
+}
+
+bool SetupChecksPage::isComplete() const
+{
+    // Without an active IOMMU there are no groups to choose from: the way on is the fix and a restart.
+    return m_context.machine.topology.iommu.active || m_fixApplied;
+}
+
+int SetupChecksPage::nextId() const
+{
+    return m_context.machine.topology.iommu.active ? SetupAssistant::ChoosePageId
+                                                   : SetupAssistant::RestartPageId;
+}
+
+} // namespace vfio
