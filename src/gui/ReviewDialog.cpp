@@ -17,6 +17,18 @@ QString htmlList(const QStringList &items)
         html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
     return html + QStringLiteral("</ul>");
 }
+// "adds intel_iommu=on; removes intel_iommu=off", for the command-line review.
+QString commandLineWords(const CommandLineChange &change)
+{
+    QStringList parts;
+    if (!change.add.isEmpty())
+        parts.append(ReviewDialog::tr("adds <code>%1</code>").arg(change.add.join(u' ').toHtmlEscaped()));
+    if (!change.remove.isEmpty())
+        parts.append(
+            ReviewDialog::tr("removes <code>%1</code>").arg(change.remove.join(u' ').toHtmlEscaped()));
+    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
 } // namespace
 
 ReviewDialog::ReviewDialog(HelperService *helper, Mode mode, const QStringList &addresses,
@@ -105,7 +117,9 @@ void ReviewDialog::onPreview(const QString &json)
         return;
     m_plan = PreviewPlan::fromJson(json);
     QString summary;
-    if (m_plan.devices.isEmpty()) {
+    if (m_mode == Mode::KernelCommandLine) {
+        summary += tr("<p><b>The kernel command line changes:</b> %1</p>").arg(commandLineWords(m_change));
+    } else if (m_plan.devices.isEmpty()) {
         summary +=
             tr("<p><b>Nothing is ticked:</b> applying removes VFIO Isolator's configuration and every device "
                "returns to the host at the next boot.</p>");

@@ -24,9 +24,17 @@ SetupChecksPage::SetupChecksPage(SetupContext &context, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->checksView->setHtml(systemCheckHtml(context.check, context.machine.root));
     m_ui->passthroughBox->setVisible(offersPassthrough(context.check));
-    const bool canFix = !context.check.commandLineFix().isEmpty();
+    const bool canFix = !context.check.commandLineFix().isEmpty() || offersPassthrough(context.check);
     m_ui->fixButton->setVisible(canFix);
-    m_ui->passthroughBox->setEnabled(canFix);
+    if (context.check.commandLineFix().isEmpty())
+        m_ui->fixButton->setText(tr("&Change the kernel command line…"));
+    // With the IOMMU already on, the only change on offer is the optional passthrough mode.
+    const auto updateFixButton = [this] {
+        m_ui->fixButton->setEnabled(!proposedChange().isEmpty() && m_context.readOnlyReason.isEmpty() &&
+                                    !m_fixApplied);
+    };
+    connect(m_ui->passthroughBox, &QCheckBox::toggled, this, updateFixButton);
+    updateFixButton();
     if (!context.readOnlyReason.isEmpty() && canFix) {
         m_ui->fixButton->setEnabled(false);
         m_ui->fixStatus->setText(context.readOnlyReason.toHtmlEscaped());

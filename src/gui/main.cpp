@@ -52,7 +52,7 @@ QString earlyRoot(int argc, char *argv[])
 // window and, while it is on, the tray.
 int runDesktopSession(const vfio::MainWindow::Source &source, bool trayOnly,
                       std::future<vfio::MachineReading> reading, const QStringList &ticks,
-                      const QString &select)
+                      const QString &select, bool openSetup)
 {
     vfio::DesktopSession session({source, trayOnly, std::move(reading)});
     const QStringList request =
@@ -69,6 +69,8 @@ int runDesktopSession(const vfio::MainWindow::Source &source, bool trayOnly,
         }
         if (!select.isEmpty())
             session.window()->selectDevice(select);
+        if (openSetup)
+            session.window()->openFirstTimeSetup();
     }
     return QApplication::exec();
 }
@@ -132,8 +134,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption trayOption(
         QStringLiteral("tray"),
         QApplication::translate("main", "Start in the system tray, without a window until asked."));
+    const QCommandLineOption setupOption(
+        QStringLiteral("first-time-setup"),
+        QApplication::translate("main", "Open the first-time setup assistant at start."));
     for (const auto &option : {rootOption, sampleOption, tickOption, selectOption, screenshotOption,
-                               reviewShotOption, firstPaintOption, trayOption})
+                               reviewShotOption, firstPaintOption, trayOption, setupOption})
         parser.addOption(option);
     parser.process(app);
 
@@ -167,7 +172,8 @@ int main(int argc, char *argv[])
         parser.isSet(screenshotOption) || parser.isSet(reviewShotOption) || parser.isSet(firstPaintOption);
     if (!developerMode)
         return runDesktopSession(source, parser.isSet(trayOption), std::move(reading),
-                                 parser.values(tickOption), parser.value(selectOption));
+                                 parser.values(tickOption), parser.value(selectOption),
+                                 parser.isSet(setupOption));
     vfio::MainWindow window(source, nullptr, nullptr, std::move(reading));
     if (parser.isSet(firstPaintOption))
         window.installEventFilter(new vfio::FirstPaintProbe(&window));

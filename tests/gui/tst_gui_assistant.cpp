@@ -119,7 +119,14 @@ void TestGuiAssistant::seedNeedsNoFixAndChoosesByTheRules()
     Assistant assistant(test::fixture(QStringLiteral("seed")));
     auto *checks = assistant.page<SetupChecksPage>(SetupAssistant::ChecksPageId);
     QVERIFY(checks->isComplete());
-    QVERIFY(!checks->findChild<QPushButton *>(QStringLiteral("fixButton"))->isVisible());
+    // The IOMMU is on: the only change on offer is the optional passthrough mode, off until ticked.
+    auto *fix = checks->findChild<QPushButton *>(QStringLiteral("fixButton"));
+    QVERIFY(!fix->isEnabled());
+    QVERIFY(checks->proposedChange().isEmpty());
+    checks->findChild<QCheckBox *>(QStringLiteral("passthroughBox"))->setChecked(true);
+    QVERIFY(fix->isEnabled());
+    QCOMPARE(checks->proposedChange().add, QStringList{QStringLiteral("iommu=pt")});
+    QVERIFY(checks->proposedChange().remove.isEmpty());
     QCOMPARE(checks->nextId(), int(SetupAssistant::ChoosePageId));
 
     assistant.wizard->next();
