@@ -76,6 +76,12 @@ int main(int argc, char *argv[])
         times.append(timer.nsecsElapsed() / 1000);
     }
     std::sort(times.begin(), times.end());
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS"))
+            std::printf("resident after the runs: %s\n", line.simplified().constData());
+    }
     std::printf("devices %d  runs %d  event to new icon: median %.1f ms  worst %.1f ms  (state now: %s)\n",
                 deviceCount, runs, double(times.at(runs / 2)) / 1000.0, double(times.last()) / 1000.0,
                 qPrintable(vfio::toString(tray.content().status)));
