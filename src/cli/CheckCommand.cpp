@@ -41,23 +41,18 @@ QString CheckCommand::summary() const
 
 int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of the table."));
-    parser.addOption(json);
-    parser.addOption(rootOption());
-    if (const auto stop = parseArguments(parser, arguments, out, err))
+    RootCommandOptions options;
+    if (const auto stop =
+            parseRootCommand(summary(), tr("Print JSON instead of the table."), arguments, out, err, options))
         return *stop;
-    const auto root = checkedRoot(parser, err);
-    if (!root)
-        return UsageError;
+    const QString &root = options.root;
 
-    const Topology topology = TopologyScanner(*root).scan();
-    const SystemCheck check = checkSystem(*root, topology);
-    if (parser.isSet(json))
+    const Topology topology = TopologyScanner(root).scan();
+    const SystemCheck check = checkSystem(root, topology);
+    if (options.json)
         out << QJsonDocument(systemCheckToJson(check)).toJson(QJsonDocument::Indented);
     else
-        out << heading(*root) << Qt::endl
+        out << heading(root) << Qt::endl
             << Qt::endl
             << findingsToText(check.findings) << Qt::endl
             << verdict(check) << Qt::endl;

@@ -81,4 +81,23 @@ std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream
     return root;
 }
 
+std::optional<int> parseRootCommand(const QString &summary, const QString &jsonHelp,
+                                    const QStringList &arguments, QTextStream &out, QTextStream &err,
+                                    RootCommandOptions &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary);
+    const QCommandLineOption json(QStringLiteral("json"), jsonHelp);
+    parser.addOption(json);
+    parser.addOption(rootOption());
+    if (const auto stop = parseArguments(parser, arguments, out, err))
+        return stop;
+    const auto root = checkedRoot(parser, err);
+    if (!root)
+        return UsageError;
+    options.root = *root;
+    options.json = parser.isSet(json);
+    return std::nullopt;
+}
+
 } // namespace vfio::cli

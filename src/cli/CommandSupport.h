@@ -26,6 +26,19 @@ enum class Positionals
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
                                   QTextStream &err, Positionals positionals = Positionals::None);
 
+// `--root DIR` and `--json`, as the commands that read a system root take them (list, check, verify).
+struct RootCommandOptions
+{
+    QString root;
+    bool json = false;
+};
+
+// Parses both for a command described by `summary` (`jsonHelp` says what --json prints). Returns the exit
+// code to stop with (after --help, or a usage error already explained on `err`); otherwise fills `options`.
+std::optional<int> parseRootCommand(const QString &summary, const QString &jsonHelp,
+                                    const QStringList &arguments, QTextStream &out, QTextStream &err,
+                                    RootCommandOptions &options);
+
 // The --root value checked for use: an existing, readable directory holding sys/bus/pci/devices. On failure
 // prints a sentence naming the problem and the way out to `err` and returns nothing (exit UsageError).
 std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream &err);

@@ -27,20 +27,15 @@ QString ListCommand::summary() const
 
 int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of the listing."));
-    parser.addOption(json);
-    parser.addOption(rootOption());
-    if (const auto stop = parseArguments(parser, arguments, out, err))
+    RootCommandOptions options;
+    if (const auto stop = parseRootCommand(summary(), tr("Print JSON instead of the listing."), arguments,
+                                           out, err, options))
         return *stop;
-    const auto root = checkedRoot(parser, err);
-    if (!root)
-        return UsageError;
+    const QString &root = options.root;
 
-    const Topology topology = TopologyScanner(*root).scan();
+    const Topology topology = TopologyScanner(root).scan();
 
-    if (parser.isSet(json))
+    if (options.json)
         out << QJsonDocument(topologyToJson(topology)).toJson(QJsonDocument::Indented);
     else
         out << topologyToText(topology);
@@ -49,7 +44,7 @@ int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     for (const QString &problem : topology.problems)
         err << tr("warning: %1").arg(problem) << Qt::endl;
     if (!topology.iommu.active) {
-        err << findingsToText(findingsNotOk(checkSystem(*root, topology)));
+        err << findingsToText(findingsNotOk(checkSystem(root, topology)));
         return IommuOff;
     }
     return Success;

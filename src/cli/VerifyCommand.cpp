@@ -82,19 +82,13 @@ QString VerifyCommand::summary() const
 
 int VerifyCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of sentences."));
-    parser.addOption(json);
-    parser.addOption(rootOption());
-    if (const auto stop = parseArguments(parser, arguments, out, err))
+    RootCommandOptions options;
+    if (const auto stop =
+            parseRootCommand(summary(), tr("Print JSON instead of sentences."), arguments, out, err, options))
         return *stop;
-    const auto root = checkedRoot(parser, err);
-    if (!root)
-        return UsageError;
 
-    const MachineVerification machine = verifyMachine(*root);
-    if (parser.isSet(json))
+    const MachineVerification machine = verifyMachine(options.root);
+    if (options.json)
         out << QJsonDocument(verificationToJson(machine.verification)).toJson(QJsonDocument::Indented);
     else
         out << verificationToText(machine.verification);

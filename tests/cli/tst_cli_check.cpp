@@ -1,6 +1,7 @@
 // `vfio-isolator-cli check`, run as a process: its exit codes (0 ready, 4 setup needed, 2 usage), its JSON
 // document's shape and its table on the fixtures.
 
+#include "CliRun.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,26 +10,6 @@
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(VFIO_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QString fixture(const char *name)
 {
@@ -89,8 +70,8 @@ void CliCheck::jsonShape()
 {
     QFETCH(QString, root);
     QFETCH(int, exitCode);
-    const Run run =
-        runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--root"), root});
+    const vfio::test::CliRun run = vfio::test::runCli(
+        {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--root"), root});
     QCOMPARE(run.exitCode, exitCode);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -127,7 +108,7 @@ void CliCheck::jsonShape()
 
 void CliCheck::seedIsReady()
 {
-    const Run run = runCli(
+    const vfio::test::CliRun run = vfio::test::runCli(
         {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--root"), fixture("seed")});
     QCOMPARE(run.exitCode, 0);
     QStringList order;
@@ -144,7 +125,7 @@ void CliCheck::seedIsReady()
 
 void CliCheck::noiommuNeedsSetup()
 {
-    const Run run = runCli(
+    const vfio::test::CliRun run = vfio::test::runCli(
         {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--root"), fixture("noiommu")});
     QCOMPARE(run.exitCode, 4);
     QStringList order;
@@ -162,7 +143,8 @@ void CliCheck::noiommuNeedsSetup()
 
 void CliCheck::tableForABeginner()
 {
-    const Run ready = runCli({QStringLiteral("check"), QStringLiteral("--root"), fixture("seed")});
+    const vfio::test::CliRun ready =
+        vfio::test::runCli({QStringLiteral("check"), QStringLiteral("--root"), fixture("seed")});
     QCOMPARE(ready.exitCode, 0);
     QVERIFY2(ready.out.startsWith(QStringLiteral("System check of the snapshot ")), qPrintable(ready.out));
     QVERIFY(ready.out.contains(QStringLiteral("\nOK             The IOMMU is on")));
@@ -170,7 +152,8 @@ void CliCheck::tableForABeginner()
     QVERIFY(
         ready.out.endsWith(QStringLiteral("Ready: nothing stands in the way of passing devices through.\n")));
 
-    const Run setup = runCli({QStringLiteral("check"), QStringLiteral("--root"), fixture("noiommu")});
+    const vfio::test::CliRun setup =
+        vfio::test::runCli({QStringLiteral("check"), QStringLiteral("--root"), fixture("noiommu")});
     QCOMPARE(setup.exitCode, 4);
     QVERIFY(setup.out.contains(
         QStringLiteral("\nAction needed  The kernel command line switches the IOMMU off")));
@@ -182,22 +165,22 @@ void CliCheck::tableForABeginner()
 
 void CliCheck::usageErrors()
 {
-    const Run missing =
-        runCli({QStringLiteral("check"), QStringLiteral("--root"), QStringLiteral("/nonexistent/h1")});
+    const vfio::test::CliRun missing = vfio::test::runCli(
+        {QStringLiteral("check"), QStringLiteral("--root"), QStringLiteral("/nonexistent/h1")});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("/nonexistent/h1 does not exist")));
     QVERIFY(missing.out.isEmpty());
-    const Run extra = runCli({QStringLiteral("check"), QStringLiteral("now")});
+    const vfio::test::CliRun extra = vfio::test::runCli({QStringLiteral("check"), QStringLiteral("now")});
     QCOMPARE(extra.exitCode, 2);
     QVERIFY(extra.err.contains(QStringLiteral("Unexpected argument 'now'")));
 }
 
 void CliCheck::listedInTheOverview()
 {
-    const Run overview = runCli({QStringLiteral("--help")});
+    const vfio::test::CliRun overview = vfio::test::runCli({QStringLiteral("--help")});
     QCOMPARE(overview.exitCode, 0);
     QVERIFY(overview.out.contains(QStringLiteral("  check ")));
-    const Run help = runCli({QStringLiteral("check"), QStringLiteral("--help")});
+    const vfio::test::CliRun help = vfio::test::runCli({QStringLiteral("check"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("--json")));
     QVERIFY(help.out.contains(QStringLiteral("--root <DIR>")));

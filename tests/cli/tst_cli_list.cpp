@@ -1,6 +1,7 @@
 // `vfio-isolator-cli list`, run as a process: its JSON and its listing must agree with each fixture's own
 // lspci -nnk and iommu_groups, and its exit codes must follow the documented contract.
 
+#include "CliRun.h"
 #include "LspciOracle.h"
 #include "SysfsTreeBuilder.h"
 
@@ -17,26 +18,6 @@ using namespace vfio;
 using namespace vfio::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(VFIO_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 Oracle oracleFor(const QString &directory)
 {
@@ -89,8 +70,8 @@ void CliList::jsonMatchesFixture()
 {
     QFETCH(QString, directory);
     const Oracle oracle = oracleFor(directory);
-    const Run run =
-        runCli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--root"), directory});
+    const vfio::test::CliRun run = vfio::test::runCli(
+        {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--root"), directory});
     const bool iommuOn = !oracle.groups.isEmpty();
     QCOMPARE(run.exitCode, iommuOn ? 0 : 3);
 
@@ -180,7 +161,8 @@ void CliList::listingMatchesLspciLines()
     // Each device line, driver line and modules line of the fixture's lspci -nnk appears in the listing
     // (indented under its group), except lspci's Subsystem lines.
     QFETCH(QString, directory);
-    const Run run = runCli({QStringLiteral("list"), QStringLiteral("--root"), directory});
+    const vfio::test::CliRun run =
+        vfio::test::runCli({QStringLiteral("list"), QStringLiteral("--root"), directory});
     QVERIFY(run.exitCode == 0 || run.exitCode == 3);
     QFile lspci(directory + QStringLiteral("/lspci-nnk.txt"));
     QVERIFY(lspci.open(QIODevice::ReadOnly));
@@ -206,7 +188,7 @@ void CliList::listingMatchesLspciLines()
 
 void CliList::guideShapeForTheSeedGpu()
 {
-    const Run run = runCli(
+    const vfio::test::CliRun run = vfio::test::runCli(
         {QStringLiteral("list"), QStringLiteral("--root"), QStringLiteral(VFIO_TEST_DATA_DIR "/seed")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral(
@@ -225,7 +207,8 @@ void CliList::guideShapeForTheSeedGpu()
 void CliList::iommuOffExplainsAndExits3()
 {
     const QString noiommu = QStringLiteral(VFIO_TEST_DATA_DIR "/noiommu");
-    const Run text = runCli({QStringLiteral("list"), QStringLiteral("--root"), noiommu});
+    const vfio::test::CliRun text =
+        vfio::test::runCli({QStringLiteral("list"), QStringLiteral("--root"), noiommu});
     QCOMPARE(text.exitCode, 3);
     QVERIFY(text.out.startsWith(QStringLiteral("Devices without an IOMMU group:\n")));
     QVERIFY(!text.out.contains(QStringLiteral("IOMMU Group")));
@@ -236,8 +219,8 @@ void CliList::iommuOffExplainsAndExits3()
     QVERIFY(!text.err.contains(QStringLiteral("amd_iommu"))); // an Intel IOMMU; and AMD-Vi needs no word
     QVERIFY(!text.err.contains(QStringLiteral("OK  ")));      // the OK findings (the DMAR table) are left out
 
-    const Run json =
-        runCli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--root"), noiommu});
+    const vfio::test::CliRun json = vfio::test::runCli(
+        {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--root"), noiommu});
     QCOMPARE(json.exitCode, 3);
     const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QVERIFY(root.value(QStringLiteral("groups")).toArray().isEmpty());
@@ -254,7 +237,8 @@ void CliList::iommuOffWithoutFirmwareTable()
     nic.address = *PciAddress::parse(QStringLiteral("0000:00:19.0"));
     nic.driver = QStringLiteral("e1000e");
     QVERIFY(builder.addDevice(nic));
-    const Run run = runCli({QStringLiteral("list"), QStringLiteral("--root"), dir.path()});
+    const vfio::test::CliRun run =
+        vfio::test::runCli({QStringLiteral("list"), QStringLiteral("--root"), dir.path()});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QStringLiteral("Blocked        The firmware does not announce an IOMMU")),
              qPrintable(run.err));
@@ -297,7 +281,7 @@ void CliList::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expectedMessage);
-    const Run run = runCli(arguments);
+    const vfio::test::CliRun run = vfio::test::runCli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(expectedMessage), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
@@ -305,10 +289,10 @@ void CliList::usageErrors()
 
 void CliList::help()
 {
-    const Run overview = runCli({QStringLiteral("--help")});
+    const vfio::test::CliRun overview = vfio::test::runCli({QStringLiteral("--help")});
     QCOMPARE(overview.exitCode, 0);
     QVERIFY(overview.out.contains(QStringLiteral("  list ")));
-    const Run list = runCli({QStringLiteral("list"), QStringLiteral("--help")});
+    const vfio::test::CliRun list = vfio::test::runCli({QStringLiteral("list"), QStringLiteral("--help")});
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains(QStringLiteral("--json")));
     QVERIFY(list.out.contains(QStringLiteral("--root <DIR>")));

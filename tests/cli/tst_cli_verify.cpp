@@ -1,4 +1,5 @@
 // `vfio-isolator-cli verify`, run as a user runs it: its JSON and its exit codes.
+#include "CliRun.h"
 #include "PolicyTestTree.h"
 #include "VerifyTestTree.h"
 
@@ -10,29 +11,13 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(VFIO_CLI_PATH), arguments);
-    if (!process.waitForFinished(60'000))
-        qFatal("vfio-isolator-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 QJsonObject verifyJson(const QString &root, int expectedExit)
 {
-    const Run run =
-        runCli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--root"), root});
+    const vfio::test::CliRun run = vfio::test::runCli(
+        {QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--root"), root});
     if (run.exitCode != expectedExit)
-        qWarning("exit %d, stderr: %s", run.exitCode, run.err.constData());
-    return run.exitCode == expectedExit ? QJsonDocument::fromJson(run.out).object() : QJsonObject{};
+        qWarning("exit %d, stderr: %s", run.exitCode, qPrintable(run.err));
+    return run.exitCode == expectedExit ? QJsonDocument::fromJson(run.out.toUtf8()).object() : QJsonObject{};
 }
 
 } // namespace
@@ -99,9 +84,10 @@ void TestCliVerify::textSaysWhy()
     vfio::test::FixtureCopy tree(vfio::test::fixtureRoot(QStringLiteral("seed-vfio")));
     tree.rebind(QStringLiteral("0000:02:00.1"), QStringLiteral("snd_hda_intel"));
     tree.configure(QStringLiteral("options vfio-pci ids=1234:1111,8086:293e\n"), -60);
-    const Run run = runCli({QStringLiteral("verify"), QStringLiteral("--root"), tree.root()});
+    const vfio::test::CliRun run =
+        vfio::test::runCli({QStringLiteral("verify"), QStringLiteral("--root"), tree.root()});
     QCOMPARE(run.exitCode, 5);
-    const QString text = QString::fromUtf8(run.out);
+    const QString text = run.out;
     QVERIFY2(text.contains(QLatin1String("02:00.1")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("snd_hda_intel claimed it first")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("A configured device is not bound")), qPrintable(text));
