@@ -6,16 +6,6 @@
 
 namespace vfio::test {
 
-void writeFile(const QString &root, const QString &path, const QByteArray &content)
-{
-    const QString full = root + QLatin1Char('/') + path;
-    QDir().mkpath(QFileInfo(full).absolutePath());
-    QFile file(full);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(full));
-    file.write(content);
-}
-
 void writeRecordingTool(const QString &root, const QString &path)
 {
     const QString record = root + QLatin1Char('/') + path + QStringLiteral(".args");
@@ -25,14 +15,6 @@ void writeRecordingTool(const QString &root, const QString &path)
     QFile::setPermissions(root + QLatin1Char('/') + path,
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
                               QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-}
-
-QString readFile(const QString &root, const QString &path)
-{
-    QFile file(root + QLatin1Char('/') + path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
 }
 
 void applyFiles(const CommandLinePlan &plan)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PolicyTestTree.h"
+
 #include "boot/KernelCommandLineBackend.h"
 
 #include <QByteArray>
@@ -8,12 +10,9 @@
 
 namespace vfio::test {
 
-// Builders for generated system roots (a QTemporaryDir path). Paths are relative to the root, without a
-// leading slash. Parent folders are created.
-void writeFile(const QString &root, const QString &path, const QByteArray &content);
+// writeFile() and readFile() for generated roots come from tests/policy/PolicyTestTree.h.
 // An executable stand-in for a tool; it records its arguments, one per line, in ROOT/<path>.args.
 void writeRecordingTool(const QString &root, const QString &path);
-QString readFile(const QString &root, const QString &path); // "" when missing
 
 // Does what the helper's transaction does with a plan's files (write or delete, under `hostPath`).
 void applyFiles(const CommandLinePlan &plan);
