@@ -3,6 +3,8 @@
 #include "KernelModuleIndex.h"
 #include "ManagedBlock.h"
 
+#include "boot/KernelParameters.h"
+
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -50,28 +52,47 @@ bool isVfioIdsOption(const QStringList &words)
                        [](const QString &w) { return w.startsWith(QStringLiteral("ids=")); });
 }
 
-// The install command that sets driver_override before vfio-pci (and, through the softdeps, before any
-// claiming driver) loads; see the class comment in VfioConfig.h. Only shell built-ins and modprobe are
-// used, so it runs in every initramfs (klibc sh, busybox ash, dash, bash) without extra tools.
-QString bindByAddressLine(const QStringList &addresses)
+// The shell test for the safety parameter (kernelparam::safetyOff()) on the kernel command line, with shell
+// built-ins only: the initramfs may have no grep. Words are compared whole, so "xvfio_isolator=off" is not
+// it.
+QString safetyCase()
 {
-    return QStringLiteral("install vfio-pci set -- /sys/class/iommu/*; if [ -e \"$1\" ]; then for d in %1; "
+    return QStringLiteral("read -r c < /proc/cmdline; case \" $c \" in *\" %1 \"*)")
+        .arg(kernelparam::safetyOff());
+}
+
+// The loop that writes "vfio-pci" into each device's driver_override, only when an IOMMU is active (so a
+// machine with the IOMMU off keeps its devices). `probe` also asks the kernel to probe the device again.
+QString overrideLoop(const QStringList &addresses, bool probe)
+{
+    return QStringLiteral("set -- /sys/class/iommu/*; if [ -e \"$1\" ]; then for d in %1; "
                           "do [ -e /sys/bus/pci/devices/$d/driver_override ] && echo vfio-pci > "
-                          "/sys/bus/pci/devices/$d/driver_override; done; fi; "
-                          "exec /sbin/modprobe --ignore-install vfio-pci $CMDLINE_OPTS")
-        .arg(addresses.join(QLatin1Char(' ')));
+                          "/sys/bus/pci/devices/$d/driver_override%2; done; fi")
+        .arg(addresses.join(QLatin1Char(' ')),
+             probe ? QStringLiteral(" && echo $d > /sys/bus/pci/drivers_probe") : QString());
+}
+
+// Every rendered vfio.conf has this install command, so that vfio-pci is requested through it from the
+// initramfs, the root file system and every softdep alike. With the safety parameter it exits at once:
+// vfio-pci is not loaded, so `options vfio-pci ids=` and the softdeps do nothing for that boot. Otherwise it
+// sets driver_override for the devices bound by address (see the class comment in VfioConfig.h) and loads
+// vfio-pci with --ignore-install. Only shell built-ins and modprobe are used, so it runs in every initramfs
+// (klibc sh, busybox ash, dash, bash) without extra tools.
+QString vfioPciInstallLine(const QStringList &byAddress)
+{
+    return QStringLiteral("install vfio-pci ") + safetyCase() + QStringLiteral(" exit 0;; esac; ") +
+           (byAddress.isEmpty() ? QString() : overrideLoop(byAddress, false) + QStringLiteral("; ")) +
+           QStringLiteral("exec /sbin/modprobe --ignore-install vfio-pci $CMDLINE_OPTS");
 }
 
 // For a built-in vfio-pci: on the claiming driver's install, override and re-probe each device (vfio-pci
-// takes it), then load the driver itself for the devices that stay.
+// takes it), then load the driver itself for the devices that stay. With the safety parameter only the
+// driver is loaded, so every device keeps it.
 QString claimantHookLine(const QString &module, const QStringList &addresses)
 {
-    return QStringLiteral(
-               "install %1 set -- /sys/class/iommu/*; if [ -e \"$1\" ]; then for d in %2; "
-               "do [ -e /sys/bus/pci/devices/$d/driver_override ] && echo vfio-pci > "
-               "/sys/bus/pci/devices/$d/driver_override && echo $d > /sys/bus/pci/drivers_probe; done; fi; "
-               "exec /sbin/modprobe --ignore-install %1 $CMDLINE_OPTS")
-        .arg(module, addresses.join(QLatin1Char(' ')));
+    return QStringLiteral("install %1 ").arg(module) + safetyCase() + QStringLiteral(" ;; *) ") +
+           overrideLoop(addresses, true) +
+           QStringLiteral(";; esac; exec /sbin/modprobe --ignore-install %1 $CMDLINE_OPTS").arg(module);
 }
 
 } // namespace
@@ -171,18 +192,23 @@ RenderedConfig VfioConfig::render(const Topology &topology, const QList<DeviceBi
                 body << QStringLiteral("options vfio-pci ids=") + byId.join(QLatin1Char(','));
             }
         }
-        if (!byAddress.isEmpty() && !builtin) {
-            body << QStringLiteral(
-                        "# Bound by address (an identical card stays on the host): set driver_override "
-                        "when vfio-pci loads.")
-                 << bindByAddressLine(byAddress);
+        if (!builtin) {
+            body << QStringLiteral("# With %1 on the kernel command line (the safety boot entry) vfio-pci is "
+                                   "not loaded, so nothing here takes effect for that boot.")
+                        .arg(kernelparam::safetyOff());
+            if (!byAddress.isEmpty())
+                body << QStringLiteral(
+                    "# Bound by address (an identical card stays on the host): set driver_override "
+                    "when vfio-pci loads.");
+            body << vfioPciInstallLine(byAddress);
         }
         if (!byAddress.isEmpty() && builtin) {
             // vfio-pci is already there, so the hook goes on each driver that would claim the device: it sets
             // driver_override and asks the kernel to probe the device again, before that driver loads.
             body << QStringLiteral(
-                "# Bound by address (an identical card stays on the host): vfio-pci is built "
-                "in, so set driver_override before the usual driver loads.");
+                        "# Bound by address (an identical card stays on the host): vfio-pci is built "
+                        "in, so set driver_override before the usual driver loads (not with %1).")
+                        .arg(kernelparam::safetyOff());
             for (auto it = claimedByAddress.cbegin(); it != claimedByAddress.cend(); ++it)
                 body << claimantHookLine(it.key(), it.value());
             if (claimedByAddress.isEmpty())
@@ -225,14 +251,14 @@ RenderedConfig VfioConfig::render(const Topology &topology, const QList<DeviceBi
                                 .arg(binding.idPair, twin.toShortString()));
                 }
             }
-        } else if (words.size() >= 2 && words.at(0) == QStringLiteral("install") && !byAddress.isEmpty() &&
+        } else if (words.size() >= 2 && words.at(0) == QStringLiteral("install") &&
                    (builtin ? claimedByAddress.contains(KernelModuleIndex::normalized(words.at(1)))
-                            : isVfioPciName(words.at(1)))) {
+                            : !bindings.isEmpty() && isVfioPciName(words.at(1)))) {
             result.warnings.append(
-                QStringLiteral(
-                    "%1 has a hand-written \"install %2 ...\" line; modprobe runs only one install "
-                    "command per module, so binding by address may not happen. Delete that line.")
-                    .arg(path(), words.at(1)));
+                QStringLiteral("%1 has a hand-written \"install %2 ...\" line; modprobe runs only one "
+                               "install command per module, so binding by address and the boot without "
+                               "VFIO passthrough (%3) may not work. Delete that line.")
+                    .arg(path(), words.at(1), kernelparam::safetyOff()));
         }
     }
     return result;
