@@ -4,7 +4,8 @@
 #
 #   debian-root.sh   ->   ${VFIO_SYSTEM_CACHE:-/var/cache/vfio-isolator-tests/system}/debian12-root-VERSION
 #
-# The first run takes about 6 minutes and 800 MB; later runs only print the path. Change root_version when the
+# The first run takes 1 to 6 minutes (71 s measured here, more on a slow mirror) and 800 MB; later runs only
+# print the path. Change root_version when the
 # package list changes, so that an old cached root is not used. Needs root and debootstrap (scripts/setup.sh).
 set -euo pipefail
 
@@ -56,7 +57,7 @@ unmount_partial() {
 trap unmount_partial EXIT
 unmount_partial
 rm -rf "$partial"
-echo "debian-root: debootstrap bookworm from $mirror into $partial (about 6 minutes)" >&2
+echo "debian-root: debootstrap bookworm from $mirror into $partial (one to six minutes)" >&2
 if ! debootstrap --variant=minbase --include="$packages" bookworm "$partial" "$mirror" >"$cache/debootstrap.log" 2>&1; then
     echo "debian-root: debootstrap failed; the end of $cache/debootstrap.log:" >&2
     tail -n 30 "$cache/debootstrap.log" >&2
