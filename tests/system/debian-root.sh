@@ -5,8 +5,8 @@
 #   debian-root.sh   ->   ${VFIO_SYSTEM_CACHE:-/var/cache/vfio-isolator-tests/system}/debian12-root-VERSION
 #
 # The first run takes 1 to 6 minutes (71 s measured here, more on a slow mirror) and 800 MB; later runs only
-# print the path. Change root_version when the
-# package list changes, so that an old cached root is not used. Needs root and debootstrap (scripts/setup.sh).
+# print the path. Change root_version when the package list changes, so that an old cached root is not used.
+# Needs root and debootstrap (scripts/setup.sh).
 set -euo pipefail
 
 root_version=1
