@@ -229,20 +229,17 @@ private slots:
             QCOMPARE(test::readFile(fake.path(), overrideOf03), QStringLiteral("(null)\n"));
 
             test::writeFile(fake.path(), QStringLiteral("proc/cmdline"), normalBoot);
-            QProcess run;
-            run.start(interpreter.first(), interpreter.mid(1) + QStringList{QStringLiteral("-c"), command});
-            QVERIFY(run.waitForFinished(10000));
-            QCOMPARE(run.exitCode(), 0);
-            QCOMPARE(run.readAllStandardOutput().trimmed(), QByteArray("--ignore-install vfio-pci"));
+            HookRun run = runHook(interpreter, command);
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.output, QByteArray("--ignore-install vfio-pci"));
             QCOMPARE(test::readFile(fake.path(), overrideOf04), QStringLiteral("vfio-pci\n"));
             QCOMPARE(test::readFile(fake.path(), overrideOf03), QStringLiteral("(null)\n"));
 
             // With the IOMMU off nothing is overridden, so the card keeps working on the host.
             QVERIFY(QDir(fake.path() + QStringLiteral("/sys/class/iommu")).removeRecursively());
             test::writeFile(fake.path(), overrideOf04, "(null)\n");
-            run.start(interpreter.first(), interpreter.mid(1) + QStringList{QStringLiteral("-c"), command});
-            QVERIFY(run.waitForFinished(10000));
-            QCOMPARE(run.exitCode(), 0);
+            run = runHook(interpreter, command);
+            QCOMPARE(run.exitCode, 0);
             QCOMPARE(test::readFile(fake.path(), overrideOf04), QStringLiteral("(null)\n"));
         }
 
@@ -436,11 +433,9 @@ private slots:
             QCOMPARE(test::readFile(fake.path(), QStringLiteral("sys/bus/pci/drivers_probe")), QString());
         }
         test::writeFile(fake.path(), QStringLiteral("proc/cmdline"), normalBoot);
-        QProcess run;
-        run.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
-        QVERIFY(run.waitForFinished(10000));
-        QCOMPARE(run.exitCode(), 0);
-        QCOMPARE(run.readAllStandardOutput().trimmed(), QByteArray("--ignore-install e1000e"));
+        const HookRun run = runHook({QStringLiteral("/bin/sh")}, command);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.output, QByteArray("--ignore-install e1000e"));
         QCOMPARE(test::readFile(fake.path(), overrideOf04), QStringLiteral("vfio-pci\n"));
         QCOMPARE(test::readFile(fake.path(), QStringLiteral("sys/bus/pci/drivers_probe")),
                  QStringLiteral("0000:04:00.0\n"));
