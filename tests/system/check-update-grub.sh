@@ -57,8 +57,8 @@ trap cleanup EXIT
 image="$work/disk.img"
 truncate -s 2G "$image"
 printf 'label: dos\nstart=2048, type=83, bootable\n' | sfdisk -q "$image"
-loop=$(losetup -f --show "$image")
-partx -a "$loop"
+loop=$(losetup -f --show "$image") || { echo "system: no free loop device (losetup -f failed)" >&2; exit 1; }
+partx -a "$loop" || { echo "system: partx -a $loop failed: the kernel did not read the partition table" >&2; exit 1; }
 part="${loop}p1"
 for _ in 1 2 3 4 5; do [ -b "$part" ] && break; sleep 1; done
 [ -b "$part" ] || { echo "system: $part did not appear after partx -a" >&2; exit 1; }
