@@ -19,9 +19,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 rm -rf "$work"
 mkdir -p "$work"
 # A desktop-like Intel machine: two identical NICs, NVMe and xHCI behind root ports, HD audio on the root bus.
-"$here/capture-snapshot.sh" "$work/intel-desktop" intel \
-    -device e1000e -device pcie-root-port,id=rp1,chassis=1 -device nvme,bus=rp1,serial=vfio1 \
-    -device pcie-root-port,id=rp2,chassis=2 -device qemu-xhci,bus=rp2 -device ich9-intel-hda
+intel_machine=(-device e1000e -device pcie-root-port,id=rp1,chassis=1 -device nvme,bus=rp1,serial=vfio1
+    -device pcie-root-port,id=rp2,chassis=2 -device qemu-xhci,bus=rp2 -device ich9-intel-hda)
+"$here/capture-snapshot.sh" "$work/intel-desktop" intel "${intel_machine[@]}"
 # An AMD-Vi machine: a GPU with its audio function on one slot, a PCI bridge with two endpoints sharing a
 # group, and the IOMMU's own PCI function, which has no group.
 "$here/capture-snapshot.sh" "$work/amd-workstation" amd -nic none \
@@ -45,8 +45,6 @@ twin_kept=$1
 twin_passed=$2
 audio=0000:$(awk '/\[8086:293e\]/ {print $1; exit}' "$work/intel-desktop/lspci-nnk.txt")
 "$render" "$work/intel-desktop" "$work/etc" "$twin_passed" "$audio"
-intel_machine=(-device e1000e -device pcie-root-port,id=rp1,chassis=1 -device nvme,bus=rp1,serial=vfio1
-    -device pcie-root-port,id=rp2,chassis=2 -device qemu-xhci,bus=rp2 -device ich9-intel-hda)
 boot_start=$SECONDS
 "$here/capture-snapshot.sh" --etc "$work/etc" "$work/intel-desktop-vfio" intel "${intel_machine[@]}"
 echo "boot with the configuration: $((SECONDS - boot_start)) s"
