@@ -18,6 +18,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     xz-utils ca-certificates passwd util-linux
     qemu-system-x86 busybox-static kmod cpio
+    debootstrap fdisk e2fsprogs
 )
 
 missing=()

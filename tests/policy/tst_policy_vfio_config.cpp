@@ -29,6 +29,49 @@ QStringList directives(const QString &text)
     return result;
 }
 
+// The hook command of an `install MODULE ...` line, made to run against a fake root: its /sys, a
+// /proc/cmdline holding `commandLine`, and `echo` for modprobe (so its arguments are the output).
+QString hookAgainst(const QString &line, const QString &module, const QString &fakeRoot,
+                    const QByteArray &commandLine)
+{
+    QString command = line.mid(QStringLiteral("install %1 ").arg(module).size());
+    command.replace(QStringLiteral("/sys/"), fakeRoot + QStringLiteral("/sys/"));
+    command.replace(QStringLiteral("/proc/cmdline"), fakeRoot + QStringLiteral("/proc/cmdline"));
+    command.replace(QStringLiteral("/sbin/modprobe"), QStringLiteral("echo"));
+    test::writeFile(fakeRoot, QStringLiteral("proc/cmdline"), commandLine);
+    return command;
+}
+
+// Every shell an initramfs may have here: dash as /bin/sh, bash, busybox ash when installed.
+QList<QStringList> initramfsShells()
+{
+    QList<QStringList> shells{{QStringLiteral("/bin/sh")}, {QStringLiteral("/bin/bash")}};
+    const QString busybox = QStandardPaths::findExecutable(QStringLiteral("busybox"));
+    if (!busybox.isEmpty())
+        shells.append({busybox, QStringLiteral("sh")});
+    return shells;
+}
+
+struct HookRun
+{
+    int exitCode = -1;
+    QByteArray output;
+};
+
+HookRun runHook(const QStringList &interpreter, const QString &command)
+{
+    QProcess run;
+    run.start(interpreter.first(), interpreter.mid(1) + QStringList{QStringLiteral("-c"), command});
+    if (!run.waitForFinished(10000))
+        return {};
+    return {run.exitCode(), run.readAllStandardOutput().trimmed()};
+}
+
+const QByteArray normalBoot =
+    "BOOT_IMAGE=/boot/vmlinuz-6.1.0-50-amd64 root=/dev/vda1 ro intel_iommu=on quiet\n";
+const QByteArray safetyBoot =
+    "BOOT_IMAGE=/boot/vmlinuz-6.1.0-50-amd64 root=/dev/vda1 ro intel_iommu=on quiet vfio_isolator=off\n";
+
 } // namespace
 
 class PolicyVfioConfigTest : public QObject
@@ -84,6 +127,9 @@ private slots:
         const RenderedConfig config = VfioConfig::render(m_seed, bindings, m_kernel, QString());
         QCOMPARE(directives(config.text),
                  (QStringList{QStringLiteral("options vfio-pci ids=1234:1111,8086:293e"),
+                              QStringLiteral("install vfio-pci read -r c < /proc/cmdline; case \" $c \" in "
+                                             "*\" vfio_isolator=off \"*) exit 0;; esac; exec /sbin/modprobe "
+                                             "--ignore-install vfio-pci $CMDLINE_OPTS"),
                               QStringLiteral("softdep bochs pre: vfio-pci"),
                               QStringLiteral("softdep snd_hda_intel pre: vfio-pci")}));
         QVERIFY(config.text.startsWith(ManagedBlock::beginMarker()));
@@ -93,6 +139,37 @@ private slots:
         QCOMPARE(config.ids, (QStringList{QStringLiteral("1234:1111"), QStringLiteral("8086:293e")}));
         QVERIFY(config.warnings.isEmpty());
         QVERIFY(config.kernelCommandLine.isEmpty());
+        QVERIFY(VfioConfig::parse(config.text).addresses.isEmpty());
+    }
+
+    void safetyParameterKeepsVfioPciUnloadedWhenBindingById()
+    {
+        const SelectionRules rules(m_seed);
+        const RenderedConfig config = VfioConfig::render(
+            m_seed, rules.bindings({address("0000:02:00.0"), address("0000:02:00.1")}), m_kernel, QString());
+        const QString install = directives(config.text).at(1);
+        QVERIFY2(install.startsWith(QStringLiteral("install vfio-pci ")), qPrintable(install));
+        QVERIFY(config.text.contains(QStringLiteral("vfio_isolator=off on the kernel command line")));
+        QTemporaryDir fake;
+        for (const QStringList &interpreter : initramfsShells()) {
+            // A normal boot: the hook loads vfio-pci (modprobe is `echo` here).
+            HookRun run = runHook(interpreter,
+                                  hookAgainst(install, QStringLiteral("vfio-pci"), fake.path(), normalBoot));
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.output, QByteArray("--ignore-install vfio-pci"));
+            // The safety boot: success without loading anything, so the softdeps' modprobe carries on.
+            run = runHook(interpreter,
+                          hookAgainst(install, QStringLiteral("vfio-pci"), fake.path(), safetyBoot));
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.output, QByteArray());
+            // The word alone, as the first word, and a word that only contains it.
+            run = runHook(interpreter, hookAgainst(install, QStringLiteral("vfio-pci"), fake.path(),
+                                                   "vfio_isolator=off\n"));
+            QCOMPARE(run.output, QByteArray());
+            run = runHook(interpreter, hookAgainst(install, QStringLiteral("vfio-pci"), fake.path(),
+                                                   "ro xvfio_isolator=off vfio_isolator=offx\n"));
+            QCOMPARE(run.output, QByteArray("--ignore-install vfio-pci"));
+        }
     }
 
     void identicalNicIsBoundByAddressAndItsIdStaysOut()
@@ -121,36 +198,48 @@ private slots:
         QVERIFY(shell.waitForFinished(10000));
         QCOMPARE(shell.exitCode(), 0);
 
+        // The by-address part is the same as before the safety check came in front of it.
+        QVERIFY2(
+            install.startsWith(QStringLiteral(
+                "install vfio-pci read -r c < /proc/cmdline; case \" $c \" in *\" vfio_isolator=off \"*) "
+                "exit 0;; esac; set -- /sys/class/iommu/*; if [ -e \"$1\" ]; then for d in 0000:04:00.0; "
+                "do [ -e /sys/bus/pci/devices/$d/driver_override ] && echo vfio-pci > "
+                "/sys/bus/pci/devices/$d/driver_override; done; fi; exec /sbin/modprobe")),
+            qPrintable(install));
+
         // Run it against a fake /sys with every shell an initramfs may have here (dash as /bin/sh, bash,
         // busybox ash when installed): only the chosen card gets driver_override, then vfio-pci is loaded.
-        QString command = install.mid(QStringLiteral("install vfio-pci ").size());
         QTemporaryDir fake;
-        command.replace(QStringLiteral("/sys/"), fake.path() + QStringLiteral("/sys/"));
-        command.replace(QStringLiteral("/sbin/modprobe"), QStringLiteral("echo"));
-        QList<QStringList> shells{{QStringLiteral("/bin/sh")}, {QStringLiteral("/bin/bash")}};
-        const QString busybox = QStandardPaths::findExecutable(QStringLiteral("busybox"));
-        if (!busybox.isEmpty())
-            shells.append({busybox, QStringLiteral("sh")});
-        for (const QStringList &interpreter : std::as_const(shells)) {
+        const QString command = hookAgainst(install, QStringLiteral("vfio-pci"), fake.path(), normalBoot);
+        const QString safetyCommand =
+            hookAgainst(install, QStringLiteral("vfio-pci"), fake.path(), safetyBoot);
+        QCOMPARE(safetyCommand, command); // the same command; the fake /proc/cmdline decides
+        for (const QStringList &interpreter : initramfsShells()) {
             const QString overrideOf03 = QStringLiteral("sys/bus/pci/devices/0000:03:00.0/driver_override");
             const QString overrideOf04 = QStringLiteral("sys/bus/pci/devices/0000:04:00.0/driver_override");
             test::writeFile(fake.path(), overrideOf03, "(null)\n");
             test::writeFile(fake.path(), overrideOf04, "(null)\n");
             test::writeFile(fake.path(), QStringLiteral("sys/class/iommu/dmar0/uevent"), "");
-            QProcess run;
-            run.start(interpreter.first(), interpreter.mid(1) + QStringList{QStringLiteral("-c"), command});
-            QVERIFY(run.waitForFinished(10000));
-            QCOMPARE(run.exitCode(), 0);
-            QCOMPARE(run.readAllStandardOutput().trimmed(), QByteArray("--ignore-install vfio-pci"));
+            // The safety boot: no driver_override, no vfio-pci, success.
+            test::writeFile(fake.path(), QStringLiteral("proc/cmdline"), safetyBoot);
+            HookRun safety = runHook(interpreter, command);
+            QCOMPARE(safety.exitCode, 0);
+            QCOMPARE(safety.output, QByteArray());
+            QCOMPARE(test::readFile(fake.path(), overrideOf04), QStringLiteral("(null)\n"));
+            QCOMPARE(test::readFile(fake.path(), overrideOf03), QStringLiteral("(null)\n"));
+
+            test::writeFile(fake.path(), QStringLiteral("proc/cmdline"), normalBoot);
+            HookRun run = runHook(interpreter, command);
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(run.output, QByteArray("--ignore-install vfio-pci"));
             QCOMPARE(test::readFile(fake.path(), overrideOf04), QStringLiteral("vfio-pci\n"));
             QCOMPARE(test::readFile(fake.path(), overrideOf03), QStringLiteral("(null)\n"));
 
             // With the IOMMU off nothing is overridden, so the card keeps working on the host.
             QVERIFY(QDir(fake.path() + QStringLiteral("/sys/class/iommu")).removeRecursively());
             test::writeFile(fake.path(), overrideOf04, "(null)\n");
-            run.start(interpreter.first(), interpreter.mid(1) + QStringList{QStringLiteral("-c"), command});
-            QVERIFY(run.waitForFinished(10000));
-            QCOMPARE(run.exitCode(), 0);
+            run = runHook(interpreter, command);
+            QCOMPARE(run.exitCode, 0);
             QCOMPARE(test::readFile(fake.path(), overrideOf04), QStringLiteral("(null)\n"));
         }
 
@@ -175,19 +264,20 @@ private slots:
             config.path(), QStringLiteral("vfio.conf"),
             VfioConfig::render(m_seed, rules.bindings({address("0000:04:00.0")}), m_kernel, QString())
                 .text.toUtf8());
-        const auto dryRun = [&](const QString &module) {
+        const auto dryRun = [&](const QString &module, const QStringList &flags = {}) {
             QProcess run;
-            run.start(modprobe,
-                      {QStringLiteral("-n"), QStringLiteral("-v"), QStringLiteral("-C"), config.path(),
-                       QStringLiteral("-d"), test::fixtureRoot(QStringLiteral("seed")), QStringLiteral("-S"),
-                       m_kernel.release(), module});
+            run.start(modprobe, flags + QStringList{QStringLiteral("-n"), QStringLiteral("-v"),
+                                                    QStringLiteral("-C"), config.path(), QStringLiteral("-d"),
+                                                    test::fixtureRoot(QStringLiteral("seed")),
+                                                    QStringLiteral("-S"), m_kernel.release(), module});
             run.waitForFinished(10000);
             return QString::fromUtf8(run.readAllStandardOutput());
         };
         const QString e1000e = dryRun(QStringLiteral("e1000e"));
-        const qsizetype hook = e1000e.indexOf(QStringLiteral("install set -- /sys/class/iommu/*"));
+        const qsizetype hook = e1000e.indexOf(QStringLiteral("install read -r c < /proc/cmdline; case"));
         const qsizetype driver = e1000e.indexOf(QStringLiteral("e1000e.ko"));
         QVERIFY2(hook >= 0 && driver > hook, qPrintable(e1000e));
+        QVERIFY(e1000e.indexOf(QStringLiteral("esac; set -- /sys/class/iommu/*;")) > hook);
         QVERIFY(e1000e.contains(QStringLiteral("for d in 0000:04:00.0;")));
 
         test::writeFile(config.path(), QStringLiteral("vfio.conf"),
@@ -195,9 +285,15 @@ private slots:
                                            rules.bindings({address("0000:02:00.0"), address("0000:02:00.1")}),
                                            m_kernel, QString())
                             .text.toUtf8());
+        // Binding by ID also goes through the hook (which checks for the safety parameter) before bochs...
         const QString bochs = dryRun(QStringLiteral("bochs"));
-        const qsizetype vfio = bochs.indexOf(QStringLiteral("vfio-pci.ko ids=1234:1111,8086:293e"));
-        QVERIFY2(vfio >= 0 && bochs.indexOf(QStringLiteral("bochs.ko")) > vfio, qPrintable(bochs));
+        const qsizetype idHook = bochs.indexOf(QStringLiteral("install read -r c < /proc/cmdline; case"));
+        QVERIFY2(idHook >= 0 && bochs.indexOf(QStringLiteral("bochs.ko")) > idHook, qPrintable(bochs));
+        QVERIFY2(bochs.contains(QStringLiteral("exec /sbin/modprobe --ignore-install vfio-pci")),
+                 qPrintable(bochs));
+        // ... and the hook's own modprobe loads vfio-pci with the IDs.
+        const QString vfio = dryRun(QStringLiteral("vfio-pci"), {QStringLiteral("--ignore-install")});
+        QVERIFY2(vfio.contains(QStringLiteral("vfio-pci.ko ids=1234:1111,8086:293e")), qPrintable(vfio));
     }
 
     void handWrittenLinesAreKeptAndConflictsReported()
@@ -251,6 +347,22 @@ private slots:
                  qPrintable(config.warnings.at(1)));
     }
 
+    void handWrittenVfioPciInstallLineIsCalledOutForIdBindingsToo()
+    {
+        // modprobe runs one install command per module: a hand-written one would skip the safety check.
+        const SelectionRules rules(m_seed);
+        const RenderedConfig config = VfioConfig::render(
+            m_seed, rules.bindings({address("0000:02:00.0"), address("0000:02:00.1")}), m_kernel,
+            QStringLiteral("install vfio-pci /sbin/modprobe --ignore-install vfio-pci\n"));
+        QCOMPARE(config.warnings.size(), 1);
+        QVERIFY2(config.warnings.first().contains(QStringLiteral("install vfio-pci")),
+                 qPrintable(config.warnings.first()));
+        QVERIFY(config.warnings.first().contains(QStringLiteral("vfio_isolator=off")));
+        // Nothing selected: no block of ours, so nothing to warn about.
+        QVERIFY(VfioConfig::render(m_seed, {}, m_kernel, QStringLiteral("install vfio-pci /bin/true\n"))
+                    .warnings.isEmpty());
+    }
+
     void parsesAGuideStyleHandWrittenFile()
     {
         const ConfiguredState state =
@@ -297,6 +409,11 @@ private slots:
         QVERIFY2(lines.first().startsWith(QStringLiteral("install e1000e ")), qPrintable(lines.first()));
         QVERIFY(lines.first().endsWith(
             QStringLiteral("exec /sbin/modprobe --ignore-install e1000e $CMDLINE_OPTS")));
+        QVERIFY2(
+            lines.first().startsWith(QStringLiteral(
+                "install e1000e read -r c < /proc/cmdline; case \" $c \" in *\" vfio_isolator=off \"*) ;; "
+                "*) set -- /sys/class/iommu/*;")),
+            qPrintable(lines.first()));
 
         // Against a fake /sys: the chosen card is overridden and re-probed, then e1000e loads for the other.
         QTemporaryDir fake;
@@ -306,14 +423,19 @@ private slots:
                         "(null)\n");
         test::writeFile(fake.path(), QStringLiteral("sys/bus/pci/drivers_probe"), "");
         test::writeFile(fake.path(), QStringLiteral("sys/class/iommu/dmar0/uevent"), "");
-        QString command = lines.first().mid(QStringLiteral("install e1000e ").size());
-        command.replace(QStringLiteral("/sys/"), fake.path() + QStringLiteral("/sys/"));
-        command.replace(QStringLiteral("/sbin/modprobe"), QStringLiteral("echo"));
-        QProcess run;
-        run.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
-        QVERIFY(run.waitForFinished(10000));
-        QCOMPARE(run.exitCode(), 0);
-        QCOMPARE(run.readAllStandardOutput().trimmed(), QByteArray("--ignore-install e1000e"));
+        const QString command = hookAgainst(lines.first(), QStringLiteral("e1000e"), fake.path(), safetyBoot);
+        // The safety boot: e1000e loads for both cards, nothing is overridden or re-probed.
+        for (const QStringList &interpreter : initramfsShells()) {
+            const HookRun safety = runHook(interpreter, command);
+            QCOMPARE(safety.exitCode, 0);
+            QCOMPARE(safety.output, QByteArray("--ignore-install e1000e"));
+            QCOMPARE(test::readFile(fake.path(), overrideOf04), QStringLiteral("(null)\n"));
+            QCOMPARE(test::readFile(fake.path(), QStringLiteral("sys/bus/pci/drivers_probe")), QString());
+        }
+        test::writeFile(fake.path(), QStringLiteral("proc/cmdline"), normalBoot);
+        const HookRun run = runHook({QStringLiteral("/bin/sh")}, command);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.output, QByteArray("--ignore-install e1000e"));
         QCOMPARE(test::readFile(fake.path(), overrideOf04), QStringLiteral("vfio-pci\n"));
         QCOMPARE(test::readFile(fake.path(), QStringLiteral("sys/bus/pci/drivers_probe")),
                  QStringLiteral("0000:04:00.0\n"));

@@ -2,10 +2,12 @@
 # Boots Debian's own kernel in QEMU (q35, emulated IOMMU) with a chosen set of PCI devices and records a
 # sysfs snapshot in the format of tests/data, with the guest's own `lspci -nnk` and IOMMU groups as the oracle.
 #
-#   capture-snapshot.sh [--etc DIR] OUTDIR intel|amd|none [QEMU DEVICE ARGUMENTS...]
+#   capture-snapshot.sh [--etc DIR] [--append WORDS] OUTDIR intel|amd|none [QEMU DEVICE ARGUMENTS...]
 #
 # --etc DIR: files copied over the guest's /etc before any driver is loaded (e.g. DIR/modprobe.d/vfio.conf),
-# so a configuration can be checked against the real kernel's module loader.
+# so a configuration can be checked against the real kernel's module loader. The modules listed in
+# DIR/initramfs-tools/modules are loaded first, in order, as initramfs-tools' init does.
+# --append WORDS: added to the kernel command line (e.g. vfio_isolator=off).
 #
 # The kernel comes from Debian's linux-image-amd64 package (downloaded with apt, unpacked, never installed),
 # cached in ${VFIO_KERNEL_CACHE:-/var/cache/vfio-isolator-tests/kernel}. Needs qemu-system-x86, busybox-static,
@@ -13,10 +15,14 @@
 set -euo pipefail
 
 etc_overlay=""
-if [ "${1:-}" = "--etc" ]; then
-    etc_overlay=$2
-    shift 2
-fi
+append=""
+while [ "$#" -gt 0 ]; do
+    case "$1" in
+    --etc) etc_overlay=$2; shift 2 ;;
+    --append) append=$2; shift 2 ;;
+    *) break ;;
+    esac
+done
 out=$1
 iommu=$2
 shift 2
@@ -86,7 +92,7 @@ fi
 timeout 300 qemu-system-x86_64 -M q35 -m 1024 -smp 1 -nographic -no-reboot \
     "${iommu_device[@]}" "$@" \
     -kernel "$kernel_root/boot/vmlinuz-$release" -initrd "$work/initramfs.gz" \
-    -append "console=ttyS0 panic=-1 quiet $cmdline_iommu" \
+    -append "console=ttyS0 panic=-1 quiet $cmdline_iommu${append:+ $append}" \
     -virtfs "local,path=$modules,mount_tag=modules,security_model=none,readonly=on" \
     -virtfs "local,path=$work/out,mount_tag=out,security_model=passthrough" >"$work/console.log" 2>&1 || true
 

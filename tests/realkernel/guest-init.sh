@@ -16,6 +16,13 @@ mount -t 9p -o trans=virtio,version=9p2000.L out /out || { echo "capture: no out
 if [ -d /out/etc ]; then
     cp -a /out/etc/. /etc/
 fi
+# The initramfs loads the modules of its list itself, before udev: vfio-pci thus comes in through modprobe
+# (and vfio.conf's install hook) as on a real system; the modalias loop below is then what udev does.
+if [ -f /etc/initramfs-tools/modules ]; then
+    grep -v '^[[:space:]]*#' /etc/initramfs-tools/modules | while read -r module arguments; do
+        [ -n "$module" ] && /sbin/modprobe -q "$module" $arguments 2>/dev/null
+    done
+fi
 for dev in /sys/bus/pci/devices/*; do
     /sbin/modprobe -q -b "$(cat "$dev/modalias")" 2>/dev/null
 done

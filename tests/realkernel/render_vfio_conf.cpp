@@ -1,5 +1,6 @@
-// Renders the /etc/modprobe.d/vfio.conf that Apply would write for a selection on a snapshot, so that
-// check-snapshots.sh can boot the real kernel with it and see which driver each device gets.
+// Renders the /etc/modprobe.d/vfio.conf and /etc/initramfs-tools/modules that Apply would write for a
+// selection on a snapshot, so that check-snapshots.sh can boot the real kernel with them and see which driver
+// each device gets.
 //
 //   realkernel_render_vfio_conf ROOT OUT_ETC_DIR ADDRESS...
 #include "policy/ApplyPlan.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 int main(int argc, char **argv)
@@ -40,19 +42,24 @@ int main(int argc, char **argv)
         err << plan.errors.join(u'\n') << '\n';
         return 1;
     }
+    const QStringList wanted{QStringLiteral("/etc/modprobe.d/vfio.conf"),
+                             QStringLiteral("/etc/initramfs-tools/modules")};
+    int written = 0;
     for (const vfio::FileChange &file : plan.files) {
-        if (file.path != QLatin1String("/etc/modprobe.d/vfio.conf"))
+        if (!wanted.contains(file.path))
             continue;
-        const QString target = outEtc + QStringLiteral("/modprobe.d/vfio.conf");
-        QDir().mkpath(outEtc + QStringLiteral("/modprobe.d"));
+        const QString target = outEtc + file.path.mid(QStringLiteral("/etc").size());
+        QDir().mkpath(QFileInfo(target).path());
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(file.newContent.toUtf8()) < 0) {
             err << "cannot write " << target << '\n';
             return 1;
         }
-        QTextStream(stdout) << file.newContent;
-        return 0;
+        QTextStream(stdout) << "# " << file.path << '\n' << file.newContent;
+        ++written;
     }
-    err << "the plan writes no /etc/modprobe.d/vfio.conf\n";
+    if (written == wanted.size())
+        return 0;
+    err << "the plan does not write both " << wanted.join(QStringLiteral(" and ")) << '\n';
     return 1;
 }

@@ -88,13 +88,25 @@ for i in "initrd.img-${version}" "initramfs-${version}.img" "initrd-${version}.i
 done
 echo "Found linux image for the VFIO Isolator safety entry: $linux" >&2
 
+# A vfio-pci built into the kernel takes vfio-pci.ids= from the command line, which vfio_isolator=off cannot
+# switch off: this entry leaves those words out (no globbing while the words are split).
+set -f
+safe_cmdline=
+for word in ${GRUB_CMDLINE_LINUX} ${GRUB_CMDLINE_LINUX_DEFAULT} ; do
+  case "$word" in
+    vfio-pci.ids=*|vfio_pci.ids=*) ;;
+    *) safe_cmdline="${safe_cmdline} ${word}" ;;
+  esac
+done
+set +f
+
 echo "menuentry '$(echo "$title" | grub_quote)' --class gnu-linux --class os \$menuentry_id_option 'vfio-isolator-safe-${version}' {"
 if [ "x${dirname}" = "x/" ] ; then
   prepare_grub_to_access_device ${GRUB_DEVICE} | grub_add_tab
 else
   prepare_grub_to_access_device ${GRUB_DEVICE_BOOT} | grub_add_tab
 fi
-echo "	linux	${rel_dirname}/${basename} root=${LINUX_ROOT_DEVICE} ro ${GRUB_CMDLINE_LINUX} ${GRUB_CMDLINE_LINUX_DEFAULT} ${safety_word}"
+echo "	linux	${rel_dirname}/${basename} root=${LINUX_ROOT_DEVICE} ro${safe_cmdline} ${safety_word}"
 if [ "x${initrd}" != x ] ; then
   echo "	initrd	${rel_dirname}/${initrd}"
 fi

@@ -12,7 +12,8 @@ inline QString grubSafetyScriptPath()
 
 // The grub.d script (POSIX sh, run by grub-mkconfig with its GRUB_* variables exported) that emits one
 // menuentry for the newest kernel in `bootDirectory`: the same root= as 10_linux, GRUB_CMDLINE_LINUX and
-// GRUB_CMDLINE_LINUX_DEFAULT, plus vfio_isolator=off. `bootDirectory` is "/boot" on a real system.
+// GRUB_CMDLINE_LINUX_DEFAULT without any vfio-pci.ids= word (a built-in vfio-pci would still take those),
+// plus vfio_isolator=off. `bootDirectory` is "/boot" on a real system.
 QString grubSafetyScript(const QString &bootDirectory = QStringLiteral("/boot"));
 
 } // namespace vfio

@@ -64,6 +64,19 @@ std::optional<loaderentries::Entry> defaultEntry(const QString &root, const QStr
     });
 }
 
+// The entry's vfio-pci.ids= words: a vfio-pci built into the kernel takes them from the command line, which
+// vfio_isolator=off cannot switch off, so the safety entry leaves them out.
+QStringList vfioPciIdsWords(const QString &options)
+{
+    QStringList result;
+    for (const QString &word : kernelWords(options)) {
+        if (word.startsWith(QLatin1String("vfio-pci.ids=")) ||
+            word.startsWith(QLatin1String("vfio_pci.ids=")))
+            result.append(word);
+    }
+    return result;
+}
+
 QString safetyEntryText(const loaderentries::Entry &entry)
 {
     QString title = loaderentries::field(entry.text, QStringLiteral("title"));
@@ -71,7 +84,9 @@ QString safetyEntryText(const loaderentries::Entry &entry)
         title = QFileInfo(entry.path).completeBaseName();
     const QString text = loaderentries::withField(entry.text, QStringLiteral("title"),
                                                   Text::tr("%1 — without VFIO passthrough").arg(title));
-    return loaderentries::editOptions(text, CommandLineChange{{kernelparam::safetyOff()}, {}});
+    return loaderentries::editOptions(
+        text,
+        CommandLineChange{{kernelparam::safetyOff()}, vfioPciIdsWords(loaderentries::options(entry.text))});
 }
 
 // Our safety entries in `directory` except `keep`, to be deleted (an older kernel's copy).

@@ -40,6 +40,12 @@ public:
                                    "devices bound by address runs only when the system loads their drivers "
                                    "after boot; a driver for them inside the booster image would claim them "
                                    "first."));
+        } else if (warnings && modules.contains(QStringLiteral("vfio_pci"))) {
+            // The same reason: vfio.conf's install hook, which checks for vfio_isolator=off, is not run.
+            warnings->append(QStringLiteral(
+                "Booster loads vfio_pci itself, without modprobe, so the boot entry without "
+                "VFIO passthrough (vfio_isolator=off) does not keep it out of the booster image's "
+                "boot: the devices bound by ID still go to vfio-pci then."));
         }
 
         // Restore lines we moved earlier, then move the user's modules_force_load into the block again.

@@ -3,6 +3,8 @@
 #include "KernelModuleIndex.h"
 #include "ManagedBlock.h"
 
+#include "boot/KernelParameters.h"
+
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -50,28 +52,208 @@ bool isVfioIdsOption(const QStringList &words)
                        [](const QString &w) { return w.startsWith(QStringLiteral("ids=")); });
 }
 
-// The install command that sets driver_override before vfio-pci (and, through the softdeps, before any
-// claiming driver) loads; see the class comment in VfioConfig.h. Only shell built-ins and modprobe are
-// used, so it runs in every initramfs (klibc sh, busybox ash, dash, bash) without extra tools.
-QString bindByAddressLine(const QStringList &addresses)
+// The shell test for the safety parameter (kernelparam::safetyOff()) on the kernel command line, with shell
+// built-ins only: the initramfs may have no grep. Words are compared whole, so "xvfio_isolator=off" is not
+// it.
+QString safetyCase()
 {
-    return QStringLiteral("install vfio-pci set -- /sys/class/iommu/*; if [ -e \"$1\" ]; then for d in %1; "
+    return QStringLiteral("read -r c < /proc/cmdline; case \" $c \" in *\" %1 \"*)")
+        .arg(kernelparam::safetyOff());
+}
+
+// The loop that writes "vfio-pci" into each device's driver_override, only when an IOMMU is active (so a
+// machine with the IOMMU off keeps its devices). `probe` also asks the kernel to probe the device again.
+QString overrideLoop(const QStringList &addresses, bool probe)
+{
+    return QStringLiteral("set -- /sys/class/iommu/*; if [ -e \"$1\" ]; then for d in %1; "
                           "do [ -e /sys/bus/pci/devices/$d/driver_override ] && echo vfio-pci > "
-                          "/sys/bus/pci/devices/$d/driver_override; done; fi; "
-                          "exec /sbin/modprobe --ignore-install vfio-pci $CMDLINE_OPTS")
-        .arg(addresses.join(QLatin1Char(' ')));
+                          "/sys/bus/pci/devices/$d/driver_override%2; done; fi")
+        .arg(addresses.join(QLatin1Char(' ')),
+             probe ? QStringLiteral(" && echo $d > /sys/bus/pci/drivers_probe") : QString());
+}
+
+// Every rendered vfio.conf has this install command, so that vfio-pci is requested through it from the
+// initramfs, the root file system and every softdep alike. With the safety parameter it exits at once:
+// vfio-pci is not loaded, so `options vfio-pci ids=` and the softdeps do nothing for that boot. Otherwise it
+// sets driver_override for the devices bound by address (see the class comment in VfioConfig.h) and loads
+// vfio-pci with --ignore-install. Only shell built-ins and modprobe are used, so it runs in every initramfs
+// (klibc sh, busybox ash, dash, bash) without extra tools.
+QString vfioPciInstallLine(const QStringList &byAddress)
+{
+    return QStringLiteral("install vfio-pci ") + safetyCase() + QStringLiteral(" exit 0;; esac; ") +
+           (byAddress.isEmpty() ? QString() : overrideLoop(byAddress, false) + QStringLiteral("; ")) +
+           QStringLiteral("exec /sbin/modprobe --ignore-install vfio-pci $CMDLINE_OPTS");
 }
 
 // For a built-in vfio-pci: on the claiming driver's install, override and re-probe each device (vfio-pci
-// takes it), then load the driver itself for the devices that stay.
+// takes it), then load the driver itself for the devices that stay. With the safety parameter only the
+// driver is loaded, so every device keeps it.
 QString claimantHookLine(const QString &module, const QStringList &addresses)
 {
-    return QStringLiteral(
-               "install %1 set -- /sys/class/iommu/*; if [ -e \"$1\" ]; then for d in %2; "
-               "do [ -e /sys/bus/pci/devices/$d/driver_override ] && echo vfio-pci > "
-               "/sys/bus/pci/devices/$d/driver_override && echo $d > /sys/bus/pci/drivers_probe; done; fi; "
-               "exec /sbin/modprobe --ignore-install %1 $CMDLINE_OPTS")
-        .arg(module, addresses.join(QLatin1Char(' ')));
+    return QStringLiteral("install %1 ").arg(module) + safetyCase() + QStringLiteral(" ;; *) ") +
+           overrideLoop(addresses, true) +
+           QStringLiteral(";; esac; exec /sbin/modprobe --ignore-install %1 $CMDLINE_OPTS").arg(module);
+}
+
+// What a selection asks of vfio.conf, gathered per binding.
+struct Selection
+{
+    QStringList byId;                            // vendor:device bound by ID, sorted, unique
+    QStringList byAddress;                       // addresses bound by address, sorted, unique
+    QStringList deviceLines;                     // "#   0000:04:00.0 [8086:10d3] by address"
+    QStringList softdeps;                        // loadable modules that would claim a device, sorted, unique
+    QMap<QString, QStringList> claimedByAddress; // module -> addresses it would claim, for built-in vfio-pci
+};
+
+void sortUnique(QStringList *list)
+{
+    list->sort();
+    list->removeDuplicates();
+}
+
+Selection collect(const Topology &topology, const QList<DeviceBinding> &bindings,
+                  const KernelModuleIndex &kernel, QStringList *warnings)
+{
+    Selection result;
+    for (const DeviceBinding &binding : bindings) {
+        const PciDevice *device = topology.find(binding.address);
+        if (!device)
+            continue;
+        if (binding.method == BindMethod::ById)
+            result.byId.append(binding.idPair.toLower());
+        else
+            result.byAddress.append(binding.address.toString());
+        result.deviceLines.append(
+            QStringLiteral("#   %1 [%2] %3")
+                .arg(binding.address.toString(), binding.idPair, toString(binding.method)));
+        for (const QString &module : VfioConfig::claimingModules(*device, kernel)) {
+            if (kernel.isBuiltin(module)) {
+                warnings->append(
+                    QStringLiteral("%1 is claimed by %2, which is built into kernel %3: a softdep "
+                                   "cannot make vfio-pci load before it, so the device may stay "
+                                   "with %2.")
+                        .arg(SelectionRules::describe(*device), module, kernel.release()));
+                continue;
+            }
+            result.softdeps.append(module);
+            if (binding.method == BindMethod::ByAddress)
+                result.claimedByAddress[module].append(binding.address.toString());
+        }
+    }
+    sortUnique(&result.byId);
+    sortUnique(&result.byAddress);
+    sortUnique(&result.softdeps);
+    return result;
+}
+
+// The directives for a loadable vfio-pci: the IDs, the install hook (safety check, by-address part),
+// softdeps.
+QStringList moduleDirectives(const Selection &selection)
+{
+    QStringList body;
+    if (!selection.byId.isEmpty())
+        body << QStringLiteral("options vfio-pci ids=") + selection.byId.join(QLatin1Char(','));
+    body << QStringLiteral(
+                "# With %1 on the kernel command line (the safety boot entry) vfio-pci is not loaded, "
+                "so nothing here takes effect for that boot.")
+                .arg(kernelparam::safetyOff());
+    if (!selection.byAddress.isEmpty())
+        body << QStringLiteral(
+            "# Bound by address (an identical card stays on the host): set driver_override "
+            "when vfio-pci loads.");
+    body << vfioPciInstallLine(selection.byAddress);
+    for (const QString &module : selection.softdeps)
+        body << QStringLiteral("softdep %1 pre: vfio-pci").arg(module);
+    return body;
+}
+
+// For a built-in vfio-pci: the IDs go on the kernel command line (said in a comment), and the by-address hook
+// goes on each driver that would claim such a device: it sets driver_override and asks the kernel to probe
+// the device again, before that driver loads.
+QStringList builtinDirectives(const Selection &selection, const KernelModuleIndex &kernel,
+                              RenderedConfig *result)
+{
+    QStringList body;
+    if (!selection.byId.isEmpty()) {
+        result->kernelCommandLine = QStringLiteral("vfio-pci.ids=") + selection.byId.join(QLatin1Char(','));
+        body << QStringLiteral("# vfio-pci is built into kernel %1, so modprobe options do not reach it:")
+                    .arg(kernel.release())
+             << QStringLiteral("# add %1 to the kernel command line.").arg(result->kernelCommandLine);
+    }
+    if (selection.byAddress.isEmpty())
+        return body;
+    body << QStringLiteral(
+                "# Bound by address (an identical card stays on the host): vfio-pci is built in, so set "
+                "driver_override before the usual driver loads (not with %1).")
+                .arg(kernelparam::safetyOff());
+    for (auto it = selection.claimedByAddress.cbegin(); it != selection.claimedByAddress.cend(); ++it)
+        body << claimantHookLine(it.key(), it.value());
+    if (selection.claimedByAddress.isEmpty())
+        result->warnings.append(QStringLiteral("No loadable driver claims the devices bound by address, so "
+                                               "nothing sets their driver_override at boot."));
+    return body;
+}
+
+QStringList blockHeader(const QStringList &deviceLines)
+{
+    return QStringList{
+               QStringLiteral("# Managed by VFIO Isolator. Do not edit between the markers: the next "
+                              "Apply replaces this block."),
+               QStringLiteral("# Lines outside the markers are yours and are kept as they are."),
+               QStringLiteral("# To undo: run `vfio-isolator-cli revert` (or delete this block), then "
+                              "regenerate the initramfs."),
+               QStringLiteral("# Devices given to vfio-pci:")} +
+           deviceLines;
+}
+
+// The warnings for a hand-written `options vfio-pci ids=` line: both lists are passed, and a twin named there
+// goes to vfio-pci too.
+void warnAboutHandWrittenIds(const QString &line, const QStringList &words,
+                             const QList<DeviceBinding> &bindings, QStringList *warnings)
+{
+    warnings->append(
+        QStringLiteral("%1 has a hand-written line \"%2\" outside the VFIO Isolator block. It was "
+                       "kept, but modprobe passes both ids= values and the last one wins, so one "
+                       "list is ignored: delete that line or select its devices here instead.")
+            .arg(VfioConfig::path(), line.trimmed()));
+    QStringList handIds;
+    for (const QString &word : words) {
+        if (word.startsWith(QStringLiteral("ids=")))
+            handIds += idsFromOption(word);
+    }
+    for (const DeviceBinding &binding : bindings) {
+        for (const PciAddress &twin : binding.identicalOnHost) {
+            if (handIds.contains(binding.idPair.toLower()))
+                warnings->append(
+                    QStringLiteral("The hand-written ids= line names %1, which %2 still uses on the "
+                                   "host: with it, both cards go to vfio-pci.")
+                        .arg(binding.idPair, twin.toShortString()));
+        }
+    }
+}
+
+// The user's own lines stay; those that would fight ours are pointed out. modprobe runs only one install
+// command per module, so a hand-written one for vfio-pci (or, with vfio-pci built in, for a driver our hook
+// sits on) would replace ours.
+void warnAboutUserLines(const QString &existingText, const QList<DeviceBinding> &bindings,
+                        const Selection &selection, bool builtin, QStringList *warnings)
+{
+    if (bindings.isEmpty())
+        return;
+    for (const QString &line : ManagedBlock::outside(existingText)) {
+        const QStringList words = directiveWords(line);
+        if (isVfioIdsOption(words)) {
+            warnAboutHandWrittenIds(line, words, bindings, warnings);
+        } else if (words.size() >= 2 && words.at(0) == QStringLiteral("install") &&
+                   (builtin ? selection.claimedByAddress.contains(KernelModuleIndex::normalized(words.at(1)))
+                            : isVfioPciName(words.at(1)))) {
+            warnings->append(
+                QStringLiteral("%1 has a hand-written \"install %2 ...\" line; modprobe runs only "
+                               "one install command per module, so binding by address and the boot "
+                               "without VFIO passthrough (%3) may not work. Delete that line.")
+                    .arg(VfioConfig::path(), words.at(1), kernelparam::safetyOff()));
+        }
+    }
 }
 
 } // namespace
@@ -113,128 +295,19 @@ RenderedConfig VfioConfig::render(const Topology &topology, const QList<DeviceBi
                                   const KernelModuleIndex &kernel, const QString &existingText)
 {
     RenderedConfig result;
-    QStringList byId;
-    QStringList byAddress;
-    QStringList deviceLines;
-    QStringList softdeps;
-    QMap<QString, QStringList> claimedByAddress; // module -> addresses it would claim, for built-in vfio-pci
-    for (const DeviceBinding &binding : bindings) {
-        const PciDevice *device = topology.find(binding.address);
-        if (!device)
-            continue;
-        if (binding.method == BindMethod::ById)
-            byId.append(binding.idPair.toLower());
-        else
-            byAddress.append(binding.address.toString());
-        deviceLines.append(QStringLiteral("#   %1 [%2] %3")
-                               .arg(binding.address.toString(), binding.idPair, toString(binding.method)));
-        for (const QString &module : claimingModules(*device, kernel)) {
-            if (kernel.isBuiltin(module)) {
-                result.warnings.append(
-                    QStringLiteral(
-                        "%1 is claimed by %2, which is built into kernel %3: a softdep cannot make "
-                        "vfio-pci load before it, so the device may stay with %2.")
-                        .arg(SelectionRules::describe(*device), module, kernel.release()));
-                continue;
-            }
-            softdeps.append(module);
-            if (binding.method == BindMethod::ByAddress)
-                claimedByAddress[module].append(binding.address.toString());
-        }
-    }
-    byId.sort();
-    byId.removeDuplicates();
-    byAddress.sort();
-    byAddress.removeDuplicates();
-    softdeps.sort();
-    softdeps.removeDuplicates();
-    result.ids = byId;
-
+    const Selection selection = collect(topology, bindings, kernel, &result.warnings);
+    result.ids = selection.byId;
     const bool builtin = kernel.vfioPciBuiltin();
     QStringList body;
     if (!bindings.isEmpty()) {
-        body << QStringLiteral("# Managed by VFIO Isolator. Do not edit between the markers: the next Apply "
-                               "replaces this block.")
-             << QStringLiteral("# Lines outside the markers are yours and are kept as they are.")
-             << QStringLiteral("# To undo: run `vfio-isolator-cli revert` (or delete this block), then "
-                               "regenerate the initramfs.")
-             << QStringLiteral("# Devices given to vfio-pci:");
-        body += deviceLines;
-        if (!byId.isEmpty()) {
-            if (builtin) {
-                result.kernelCommandLine = QStringLiteral("vfio-pci.ids=") + byId.join(QLatin1Char(','));
-                body << QStringLiteral(
-                            "# vfio-pci is built into kernel %1, so modprobe options do not reach it:")
-                            .arg(kernel.release())
-                     << QStringLiteral("# add %1 to the kernel command line.").arg(result.kernelCommandLine);
-            } else {
-                body << QStringLiteral("options vfio-pci ids=") + byId.join(QLatin1Char(','));
-            }
-        }
-        if (!byAddress.isEmpty() && !builtin) {
-            body << QStringLiteral(
-                        "# Bound by address (an identical card stays on the host): set driver_override "
-                        "when vfio-pci loads.")
-                 << bindByAddressLine(byAddress);
-        }
-        if (!byAddress.isEmpty() && builtin) {
-            // vfio-pci is already there, so the hook goes on each driver that would claim the device: it sets
-            // driver_override and asks the kernel to probe the device again, before that driver loads.
-            body << QStringLiteral(
-                "# Bound by address (an identical card stays on the host): vfio-pci is built "
-                "in, so set driver_override before the usual driver loads.");
-            for (auto it = claimedByAddress.cbegin(); it != claimedByAddress.cend(); ++it)
-                body << claimantHookLine(it.key(), it.value());
-            if (claimedByAddress.isEmpty())
-                result.warnings.append(
-                    QStringLiteral("No loadable driver claims the devices bound by address, so "
-                                   "nothing sets their driver_override at boot."));
-        }
-        if (!builtin) {
-            result.softdeps = softdeps;
-            for (const QString &module : std::as_const(softdeps))
-                body << QStringLiteral("softdep %1 pre: vfio-pci").arg(module);
-        }
+        body = blockHeader(selection.deviceLines) +
+               (builtin ? builtinDirectives(selection, kernel, &result) : moduleDirectives(selection));
+        if (!builtin)
+            result.softdeps = selection.softdeps;
     }
     result.block = body.isEmpty() ? QString() : body.join(QLatin1Char('\n')) + QLatin1Char('\n');
     result.text = ManagedBlock::merge(existingText, result.block);
-
-    // The user's own lines stay; those that would fight ours are pointed out.
-    const QStringList userLines = ManagedBlock::outside(existingText);
-    for (const QString &line : userLines) {
-        const QStringList words = directiveWords(line);
-        if (isVfioIdsOption(words) && !bindings.isEmpty()) {
-            result.warnings.append(
-                QStringLiteral(
-                    "%1 has a hand-written line \"%2\" outside the VFIO Isolator block. It was kept, but "
-                    "modprobe passes both ids= values and the last one wins, so one list is ignored: "
-                    "delete that line or select its devices here instead.")
-                    .arg(path(), line.trimmed()));
-            QStringList handIds;
-            for (const QString &word : words) {
-                if (word.startsWith(QStringLiteral("ids=")))
-                    handIds += idsFromOption(word);
-            }
-            for (const DeviceBinding &binding : bindings) {
-                for (const PciAddress &twin : binding.identicalOnHost) {
-                    if (handIds.contains(binding.idPair.toLower()))
-                        result.warnings.append(
-                            QStringLiteral(
-                                "The hand-written ids= line names %1, which %2 still uses on the host: "
-                                "with it, both cards go to vfio-pci.")
-                                .arg(binding.idPair, twin.toShortString()));
-                }
-            }
-        } else if (words.size() >= 2 && words.at(0) == QStringLiteral("install") && !byAddress.isEmpty() &&
-                   (builtin ? claimedByAddress.contains(KernelModuleIndex::normalized(words.at(1)))
-                            : isVfioPciName(words.at(1)))) {
-            result.warnings.append(
-                QStringLiteral(
-                    "%1 has a hand-written \"install %2 ...\" line; modprobe runs only one install "
-                    "command per module, so binding by address may not happen. Delete that line.")
-                    .arg(path(), words.at(1)));
-        }
-    }
+    warnAboutUserLines(existingText, bindings, selection, builtin, &result.warnings);
     return result;
 }
 

@@ -40,20 +40,24 @@ struct RenderedConfig
 
 // Renders and parses /etc/modprobe.d/vfio.conf.
 //
+// The block always holds an `install vfio-pci ...` command. modprobe runs it (through /bin/sh) whenever
+// vfio-pci is requested, which is early: the initramfs loads vfio-pci itself, and the `softdep <driver> pre:
+// vfio-pci` lines make every claiming driver pull vfio-pci in first. With vfio_isolator=off on the kernel
+// command line (the safety boot entry, issue 8) the command exits without loading vfio-pci, so the ids=
+// option and the softdeps do nothing and every device gets its normal driver for that boot.
+//
 // Binding by address: for devices whose vendor:device is shared with a device that stays on the host, the
-// block holds an `install vfio-pci ...` command. modprobe runs it (through /bin/sh) whenever vfio-pci is
-// requested, which is early: the initramfs loads vfio-pci itself, and the `softdep <driver> pre: vfio-pci`
-// lines make every claiming driver pull vfio-pci in first. The command writes "vfio-pci" into each device's
-// `driver_override` (only when an IOMMU is active, so a machine with IOMMU off keeps its devices) and then
-// loads vfio-pci with `--ignore-install`; the overridden device can then only bind to vfio-pci while its
-// twin keeps its normal driver. Everything lives in vfio.conf itself, which the initramfs copies in, so no
+// same command first writes "vfio-pci" into each device's `driver_override` (only when an IOMMU is active,
+// so a machine with IOMMU off keeps its devices) and then loads vfio-pci with `--ignore-install`; the
+// overridden device can then only bind to vfio-pci while its twin keeps its normal driver. Everything lives in vfio.conf itself, which the initramfs copies in, so no
 // extra script has to be installed or found at boot. (Booster's init loads modules without modprobe, so there
 // the hook runs only once the real system loads the drivers; its backend says so.)
 //
 // When vfio-pci is built into the kernel it never goes through modprobe, so the hook sits on each driver that
 // would claim such a device instead (`install e1000e ...`): it sets driver_override, asks the kernel to probe
-// the device again (the built-in vfio-pci takes it) and then loads the driver for the cards that stay. IDs
-// bound by ID go on the kernel command line (`vfio-pci.ids=`) in that case.
+// the device again (the built-in vfio-pci takes it) and then loads the driver for the cards that stay; with
+// vfio_isolator=off it only loads the driver. IDs bound by ID go on the kernel command line (`vfio-pci.ids=`)
+// in that case, which this file cannot switch off.
 class VfioConfig
 {
 public:
