@@ -2,6 +2,7 @@
 
 #include "HelperErrors.h"
 #include "HelperPlan.h"
+#include "PlanFiles.h"
 #include "topology/PciAddress.h"
 
 #include <QDBusConnection>
@@ -263,10 +264,7 @@ void HelperService::startApply(const QDBusMessage &request, const QStringList &a
     record.devices = plan.devicesJson();
     record.distribution = plan.distribution;
     record.commands = plan.commands;
-    QList<FileReplacement> changes;
-    for (const HelperPlan::File &file : plan.files)
-        changes.append(FileReplacement{file.path, file.newContent.toUtf8(), file.reason, std::nullopt});
-    startTransaction(request, std::move(record), std::move(changes), plan.successMessage);
+    startTransaction(request, std::move(record), toFileReplacements(plan.files), plan.successMessage);
 }
 
 void HelperService::startRevert(const QDBusMessage &request)
