@@ -1,8 +1,10 @@
 #include "Commands.h"
 
 #include "CheckCommand.h"
+#include "EnableIommuCommand.h"
 #include "HelperCommands.h"
 #include "ListCommand.h"
+#include "PreviewIommuCommand.h"
 #include "VerifyCommand.h"
 
 namespace vfio::cli {
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<PreviewIommuCommand>());
+    commands.push_back(std::make_unique<EnableIommuCommand>());
     commands.push_back(std::make_unique<PreviewCommand>());
     commands.push_back(std::make_unique<ApplyCommand>());
     commands.push_back(std::make_unique<RevertCommand>());

@@ -2,21 +2,15 @@
 
 #include "CommandSupport.h"
 #include "HelperClient.h"
+#include "HelperSession.h"
 #include "topology/PciAddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDBusConnection>
-#include <QDBusServiceWatcher>
-#include <QEventLoop>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace vfio::cli {
 namespace {
@@ -35,25 +29,6 @@ QStringList completeAddresses(const QStringList &typed)
     for (const QString &text : typed)
         addresses.append(shortForm.match(text).hasMatch() ? QStringLiteral("0000:") + text : text);
     return addresses;
-}
-
-QString callFailureText(const QString &errorName, const QString &message)
-{
-    const QString shortName = errorName.section(QLatin1Char('.'), -1);
-    // The helper's own errors are refusals; the rest means it could not be reached or answered.
-    if (errorName.startsWith(QLatin1String("io.github.vfio_isolator.Error.")))
-        return tr("Refused (%1): %2").arg(shortName, message);
-    return tr("Error (%1): %2").arg(shortName, message);
-}
-
-bool askOnTerminal(const QString &question, QTextStream &out)
-{
-    out << question << QStringLiteral(" [y/N] ") << Qt::flush;
-    char buffer[64] = {};
-    if (!std::fgets(buffer, sizeof buffer, stdin))
-        return false;
-    const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
 void printPlan(const QJsonObject &plan, QTextStream &out, QTextStream &err)
@@ -99,121 +74,6 @@ void printPlan(const QJsonObject &plan, QTextStream &out, QTextStream &err)
         err << tr("warning: %1").arg(value.toString()) << Qt::endl;
     for (const QJsonValue &value : plan.value(QStringLiteral("errors")).toArray())
         err << tr("error: %1").arg(value.toString()) << Qt::endl;
-}
-
-// Runs one call against the helper and waits for its answer in a local event loop.
-class HelperSession
-{
-public:
-    HelperSession(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
-    {
-        QObject::connect(&m_client, &HelperClient::callFailed, &m_loop,
-                         [this](HelperClient::Call, const QString &name, const QString &message) {
-                             m_err << callFailureText(name, message) << Qt::endl;
-                             m_loop.exit(Failure);
-                         });
-    }
-
-    std::optional<QJsonObject> preview(const QStringList &addresses)
-    {
-        std::optional<QJsonObject> plan;
-        QObject::connect(&m_client, &HelperClient::previewReady, &m_loop, [&](const QJsonObject &answer) {
-            plan = answer;
-            m_loop.exit(Success);
-        });
-        m_client.preview(addresses);
-        m_loop.exec();
-        QObject::disconnect(&m_client, &HelperClient::previewReady, &m_loop, nullptr);
-        return plan;
-    }
-
-    std::optional<QJsonObject> state()
-    {
-        std::optional<QJsonObject> answer;
-        QObject::connect(&m_client, &HelperClient::stateReady, &m_loop, [&](const QJsonObject &state) {
-            answer = state;
-            m_loop.exit(Success);
-        });
-        m_client.state();
-        m_loop.exec();
-        return answer;
-    }
-
-    // Apply (addresses given) or Revert (none): prints progress and the final message.
-    int transaction(const std::optional<QStringList> &addresses)
-    {
-        QString id;
-        QHash<QString, std::pair<bool, QString>> finishedEarly; // Finished seen before our id was known
-        QString lastStep;
-        auto conclude = [this](bool success, const QString &message) {
-            (success ? m_out : m_err) << message << Qt::endl;
-            m_loop.exit(success ? Success : Failure);
-        };
-        QObject::connect(&m_client, &HelperClient::transactionStarted, &m_loop,
-                         [&](HelperClient::Call, const QString &transactionId) {
-                             id = transactionId;
-                             m_out << tr("Transaction %1 started.").arg(id) << Qt::endl;
-                             if (finishedEarly.contains(id))
-                                 conclude(finishedEarly[id].first, finishedEarly[id].second);
-                         });
-        QObject::connect(&m_client, &HelperClient::progress, &m_loop,
-                         [&](const QString &transactionId, const QString &step, const QString &line) {
-                             if (!id.isEmpty() && transactionId != id)
-                                 return;
-                             if (step != lastStep)
-                                 m_out << step << QStringLiteral("...") << Qt::endl;
-                             lastStep = step;
-                             if (!line.isEmpty())
-                                 m_out << QStringLiteral("    ") << line << Qt::endl;
-                         });
-        QObject::connect(&m_client, &HelperClient::finished, &m_loop,
-                         [&](const QString &transactionId, bool success, const QString &message) {
-                             if (id.isEmpty())
-                                 finishedEarly.insert(transactionId, {success, message});
-                             else if (transactionId == id)
-                                 conclude(success, message);
-                         });
-        // If the helper vanishes mid-way there will be no Finished: do not wait forever.
-        QDBusServiceWatcher watcher(HelperClient::serviceName(), QDBusConnection::systemBus(),
-                                    QDBusServiceWatcher::WatchForUnregistration);
-        QObject::connect(&watcher, &QDBusServiceWatcher::serviceUnregistered, &m_loop, [&] {
-            if (id.isEmpty())
-                return;
-            m_err << tr("The helper stopped before finishing transaction %1. Run 'vfio-isolator-cli status' "
-                        "to see "
-                        "what is in place.")
-                         .arg(id)
-                  << Qt::endl;
-            m_loop.exit(Failure);
-        });
-        if (addresses)
-            m_client.apply(*addresses);
-        else
-            m_client.revert();
-        return m_loop.exec();
-    }
-
-private:
-    QTextStream &m_out;
-    QTextStream &m_err;
-    HelperClient m_client;
-    QEventLoop m_loop;
-};
-
-// Confirmation: --yes, or a "y" typed on a terminal. Without a terminal there is nobody to ask.
-std::optional<int> confirm(bool yes, const QString &question, QTextStream &out, QTextStream &err)
-{
-    if (yes)
-        return std::nullopt;
-    if (!::isatty(STDIN_FILENO)) {
-        err << tr("Not asking for confirmation without a terminal: add --yes to go ahead.") << Qt::endl;
-        return UsageError;
-    }
-    if (!askOnTerminal(question, out)) {
-        out << tr("Nothing was changed.") << Qt::endl;
-        return Failure;
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -274,12 +134,13 @@ int ApplyCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         if (const auto stop = confirm(false, tr("Apply these changes?"), out, err))
             return *stop;
     }
-    return session.transaction(addresses);
+    return session.transaction([&](HelperClient &client) { client.apply(addresses); });
 }
 
 QString RevertCommand::summary() const
 {
-    return tr("Put back the files the last apply replaced and regenerate the initramfs.");
+    return tr(
+        "Undo the last change (apply or enable-iommu): put back the files it replaced, rerun its tool.");
 }
 
 int RevertCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -291,10 +152,10 @@ int RevertCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addOption(yes);
     if (const auto stop = parseArguments(parser, arguments, out, err))
         return *stop;
-    if (const auto stop = confirm(parser.isSet(yes), tr("Revert the last applied change?"), out, err))
+    if (const auto stop = confirm(parser.isSet(yes), tr("Revert the last change?"), out, err))
         return *stop;
     HelperSession session(out, err);
-    return session.transaction(std::nullopt);
+    return session.transaction([](HelperClient &client) { client.revert(); });
 }
 
 QString StatusCommand::summary() const

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -16,8 +17,14 @@ void printOverview(QTextStream &stream, const std::vector<std::unique_ptr<vfio::
            << Qt::endl
            << Qt::endl
            << QCoreApplication::translate("vfio::cli", "Commands:") << Qt::endl;
+    qsizetype width = 0; // the summaries start in one column
     for (const auto &command : commands)
-        stream << QStringLiteral("  %1  %2").arg(command->name(), -8).arg(command->summary()) << Qt::endl;
+        width = std::max(width, command->name().size());
+    for (const auto &command : commands)
+        stream << QStringLiteral("  %1  %2")
+                      .arg(command->name(), -static_cast<int>(width))
+                      .arg(command->summary())
+               << Qt::endl;
     stream << Qt::endl
            << QCoreApplication::translate("vfio::cli", "Run '%1 <command> --help' for a command's options.")
                   .arg(QCoreApplication::applicationName())

@@ -76,7 +76,7 @@ template <typename Reply> void HelperClient::watch(Call call, const Reply &reply
             emit callFailed(call, error.name(), explain(error));
             return;
         }
-        if (call == Call::Apply || call == Call::Revert)
+        if (call == Call::Apply || call == Call::Revert || call == Call::SetKernelCommandLine)
             emit transactionStarted(call, answer.value());
         else
             handleJson(call, answer.value());
@@ -97,6 +97,8 @@ void HelperClient::handleJson(Call call, const QString &text)
     }
     if (call == Call::Preview)
         emit previewReady(document.object());
+    else if (call == Call::PreviewKernelCommandLine)
+        emit commandLinePreviewReady(document.object());
     else
         emit stateReady(document.object());
 }
@@ -119,6 +121,16 @@ void HelperClient::revert()
 void HelperClient::state()
 {
     watch(Call::State, m_interface->State());
+}
+
+void HelperClient::previewKernelCommandLine(const QStringList &add, const QStringList &remove)
+{
+    watch(Call::PreviewKernelCommandLine, m_interface->PreviewKernelCommandLine(add, remove));
+}
+
+void HelperClient::setKernelCommandLine(const QStringList &add, const QStringList &remove)
+{
+    watch(Call::SetKernelCommandLine, m_interface->SetKernelCommandLine(add, remove));
 }
 
 } // namespace vfio

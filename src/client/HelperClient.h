@@ -22,7 +22,9 @@ public:
         Preview,
         Apply,
         Revert,
-        State
+        State,
+        PreviewKernelCommandLine,
+        SetKernelCommandLine
     };
     Q_ENUM(Call)
 
@@ -37,11 +39,15 @@ public:
     void apply(const QStringList &addresses);
     void revert();
     void state();
+    // The kernel command line: words from the helper's fixed list (intel_iommu=on, iommu=pt, ...).
+    void previewKernelCommandLine(const QStringList &add, const QStringList &remove);
+    void setKernelCommandLine(const QStringList &add, const QStringList &remove);
 
 signals:
     void previewReady(const QJsonObject &plan);
     void stateReady(const QJsonObject &state);
-    // Apply or Revert was accepted; progress() and finished() with this id follow.
+    void commandLinePreviewReady(const QJsonObject &plan);
+    // Apply, SetKernelCommandLine or Revert was accepted; progress() and finished() with this id follow.
     void transactionStarted(vfio::HelperClient::Call call, const QString &transactionId);
     void progress(const QString &transactionId, const QString &step, const QString &line);
     void finished(const QString &transactionId, bool success, const QString &message);

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// The D-Bus error names and polkit action of the helper's interface (docs/security.md): the contract both
+// The D-Bus error names and polkit actions of the helper's interface (docs/security.md): the contract both
 // ends share, the helper raising them and the clients matching on them.
 namespace vfio::helpererrors {
 
@@ -34,6 +34,11 @@ inline QString failed()
 inline QString applyAction()
 {
     return QStringLiteral("io.github.vfio_isolator.apply");
+}
+// SetKernelCommandLine, and Revert when the change it undoes is a kernel command line change.
+inline QString kernelCommandLineAction()
+{
+    return QStringLiteral("io.github.vfio_isolator.cmdline");
 }
 
 } // namespace vfio::helpererrors

@@ -19,26 +19,53 @@ QJsonArray HelperPlan::devicesJson() const
     return array;
 }
 
-QJsonObject HelperPlan::toJson() const
+HelperPlan::File toPlanFile(const FileChange &change)
+{
+    return HelperPlan::File{change.path,       change.reason, change.oldContent,
+                            change.newContent, change.remove, change.mode};
+}
+
+QJsonArray filesToJson(const QList<HelperPlan::File> &files)
 {
     QJsonArray fileArray;
-    for (const File &file : files) {
-        fileArray.append(QJsonObject{{QStringLiteral("path"), file.path},
-                                     {QStringLiteral("reason"), file.reason},
-                                     {QStringLiteral("old"), file.oldContent ? QJsonValue(*file.oldContent)
-                                                                             : QJsonValue(QJsonValue::Null)},
-                                     {QStringLiteral("new"), file.newContent}});
+    for (const HelperPlan::File &file : files) {
+        fileArray.append(QJsonObject{
+            {QStringLiteral("path"), file.path},
+            {QStringLiteral("reason"), file.reason},
+            {QStringLiteral("old"),
+             file.oldContent ? QJsonValue(*file.oldContent) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("new"), file.newContent},
+            {QStringLiteral("remove"), file.remove},
+            {QStringLiteral("mode"), file.mode ? QJsonValue(*file.mode) : QJsonValue(QJsonValue::Null)}});
     }
+    return fileArray;
+}
+
+QJsonArray commandsToJson(const QList<QStringList> &commands)
+{
     QJsonArray commandArray;
     for (const QStringList &command : commands)
         commandArray.append(QJsonArray::fromStringList(command));
+    return commandArray;
+}
+
+QList<QStringList> toCommandLists(const QList<CommandStep> &steps)
+{
+    QList<QStringList> commands;
+    for (const CommandStep &step : steps)
+        commands.append(QStringList{step.program} + step.arguments);
+    return commands;
+}
+
+QJsonObject HelperPlan::toJson() const
+{
     return QJsonObject{{QStringLiteral("ok"), ok},
                        {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
                        {QStringLiteral("distribution"), distribution},
                        {QStringLiteral("initramfs"), initramfs},
-                       {QStringLiteral("files"), fileArray},
-                       {QStringLiteral("commands"), commandArray},
+                       {QStringLiteral("files"), filesToJson(files)},
+                       {QStringLiteral("commands"), commandsToJson(commands)},
                        {QStringLiteral("devices"), devicesJson()}};
 }
 
@@ -87,9 +114,8 @@ HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const Q
     }
     plan.ok = true;
     for (const FileChange &file : core.files)
-        plan.files.append(HelperPlan::File{file.path, file.reason, file.oldContent, file.newContent});
-    for (const CommandStep &step : core.commands)
-        plan.commands.append(QStringList{step.program} + step.arguments);
+        plan.files.append(toPlanFile(file));
+    plan.commands = toCommandLists(core.commands);
     QStringList byAddress;
     for (const DeviceBinding &binding : core.bindings) {
         const bool viaAddress = binding.method == BindMethod::ByAddress;

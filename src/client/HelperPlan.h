@@ -23,6 +23,8 @@ struct HelperPlan
         QString reason;
         std::optional<QString> oldContent; // nothing: the file does not exist yet
         QString newContent;
+        bool remove = false;     // the file is deleted (newContent is then empty)
+        std::optional<int> mode; // permission bits to write; nothing: keep the file's, 0644 for a new one
     };
     struct Device
     {
@@ -46,6 +48,15 @@ struct HelperPlan
     QJsonObject toJson() const;
     QJsonArray devicesJson() const;
 };
+
+// A core plan's file in the interface's form, and the interface's JSON of a list of them ("path", "reason",
+// "old" (null for a new file), "new", "remove", "mode" (null: unchanged)): Preview and the kernel command
+// line's preview show files the same way.
+HelperPlan::File toPlanFile(const FileChange &change);
+QJsonArray filesToJson(const QList<HelperPlan::File> &files);
+// Commands as the interface sends them: one array per command, the absolute program first.
+QJsonArray commandsToJson(const QList<QStringList> &commands);
+QList<QStringList> toCommandLists(const QList<CommandStep> &steps);
 
 // Builds the plan for `addresses` (already in strict PCI address form) on the system under `root`.
 HelperPlan makeHelperPlan(const QString &root, const QStringList &addresses);

@@ -21,6 +21,9 @@ DbusHelperService::DbusHelperService(const QDBusConnection &connection, QObject 
     connect(m_client, &HelperClient::previewReady, this, [this](const QJsonObject &plan) {
         emit previewReady(QString::fromUtf8(QJsonDocument(plan).toJson(QJsonDocument::Compact)));
     });
+    connect(m_client, &HelperClient::commandLinePreviewReady, this, [this](const QJsonObject &plan) {
+        emit previewReady(QString::fromUtf8(QJsonDocument(plan).toJson(QJsonDocument::Compact)));
+    });
     connect(m_client, &HelperClient::stateReady, this, [this](const QJsonObject &state) {
         emit stateReady(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
     });
@@ -112,6 +115,18 @@ void DbusHelperService::requestState()
 {
     if (ensureConnected(QStringLiteral("State")))
         m_client->state();
+}
+
+void DbusHelperService::previewCommandLine(const CommandLineChange &change)
+{
+    if (ensureConnected(QStringLiteral("PreviewKernelCommandLine")))
+        m_client->previewKernelCommandLine(change.add, change.remove);
+}
+
+void DbusHelperService::setCommandLine(const CommandLineChange &change)
+{
+    if (ensureConnected(QStringLiteral("SetKernelCommandLine")))
+        m_client->setKernelCommandLine(change.add, change.remove);
 }
 
 } // namespace vfio

@@ -28,6 +28,8 @@ public:
     void apply(const QStringList &addresses) override;
     void revert() override;
     void requestState() override;
+    void previewCommandLine(const CommandLineChange &change) override;
+    void setCommandLine(const CommandLineChange &change) override;
 
     // Plain words for a D-Bus error name (missing bus, missing helper, refused authorisation, ...).
     static QString explainError(const QString &errorName, const QString &helperMessage);

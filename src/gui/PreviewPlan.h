@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LineDiff.h" // lineDiff(), which the review dialog shows
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +19,7 @@ struct PreviewPlan
         QString reason;
         std::optional<QString> oldContent; // none: the file is new
         QString newContent;
+        bool remove = false; // the plan deletes the file (newContent is empty then)
     };
     struct Device
     {
@@ -37,9 +40,5 @@ struct PreviewPlan
     // Malformed JSON gives ok = false and one error naming the problem.
     static PreviewPlan fromJson(const QString &json);
 };
-
-// A line diff of `before` and `after` in unified style without context limits: "  kept", "- removed",
-// "+ added". Small configuration files only (quadratic).
-QString lineDiff(const QString &before, const QString &after);
 
 } // namespace vfio

@@ -146,8 +146,9 @@ void ReviewDialog::onPreview(const QString &json)
 
     m_ui->fileList->clear();
     for (const PreviewPlan::File &file : m_plan.files)
-        m_ui->fileList->addItem(file.oldContent ? tr("%1 (changed)").arg(file.path)
-                                                : tr("%1 (new)").arg(file.path));
+        m_ui->fileList->addItem(file.remove       ? tr("%1 (removed)").arg(file.path)
+                                : file.oldContent ? tr("%1 (changed)").arg(file.path)
+                                                  : tr("%1 (new)").arg(file.path));
     if (!m_plan.files.isEmpty())
         m_ui->fileList->setCurrentRow(0);
 
@@ -181,20 +182,30 @@ void ReviewDialog::showFile(int row)
     QString text = file.path + QLatin1Char('\n');
     if (!file.reason.isEmpty())
         text += file.reason + QLatin1Char('\n');
-    text += file.oldContent ? tr("Changes (- removed, + added):") : tr("New file:");
-    text += QStringLiteral("\n\n");
-    text += file.oldContent ? lineDiff(*file.oldContent, file.newContent) : file.newContent;
+    if (file.remove) {
+        text += tr("This file is removed. It held:") + QStringLiteral("\n\n") +
+                file.oldContent.value_or(QString());
+    } else {
+        text += file.oldContent ? tr("Changes (- removed, + added):") : tr("New file:");
+        text += QStringLiteral("\n\n");
+        text += file.oldContent ? lineDiff(*file.oldContent, file.newContent) : file.newContent;
+    }
     m_ui->fileView->setPlainText(text);
 }
 
 void ReviewDialog::onCallFailed(const QString &operation, const QString &, const QString &message)
 {
-    if (operation == QLatin1String("Preview") && m_phase == Phase::AskingPreview) {
+    // The calls of both kinds of change: the devices' configuration and the kernel command line (whose
+    // "KernelCommandLine" refusal comes from a service that cannot change it, in either phase).
+    const bool commandLine = operation == QLatin1String("KernelCommandLine");
+    const bool previewCall = operation.startsWith(QLatin1String("Preview")) || commandLine;
+    const bool changeCall = operation == QLatin1String("Apply") || operation == QLatin1String("Revert") ||
+                            operation == QLatin1String("SetKernelCommandLine") || commandLine;
+    if (previewCall && m_phase == Phase::AskingPreview) {
         m_ui->summaryLabel->setText(tr("<b>The changes cannot be shown.</b>"));
         setBanner(tr("<b>The helper is not reachable.</b> %1").arg(message.toHtmlEscaped()), true);
         setPhase(Phase::PreviewFailed);
-    } else if ((operation == QLatin1String("Apply") || operation == QLatin1String("Revert")) &&
-               m_phase == Phase::Running) {
+    } else if (changeCall && m_phase == Phase::Running) {
         m_ui->progressBar->setRange(0, 1);
         m_ui->progressBar->setValue(0);
         setBanner(tr("<b>Nothing was changed.</b> %1<br>Your previous configuration is in place.")

@@ -4,6 +4,8 @@
 #include "SetupProgress.h"
 #include "SystemCheckHtml.h"
 
+#include "checks/IommuSetupChange.h"
+
 #include "ui_SetupChecksPage.h"
 
 namespace vfio {
@@ -50,11 +52,8 @@ SetupChecksPage::~SetupChecksPage() = default;
 
 CommandLineChange SetupChecksPage::proposedChange() const
 {
-    CommandLineChange change = m_context.check.commandLineFix();
-    if (m_ui->passthroughBox->isVisible() && m_ui->passthroughBox->isChecked() &&
-        !change.add.contains(kernelparam::iommuPassthrough()))
-        change.add.append(kernelparam::iommuPassthrough());
-    return change;
+    const bool passthrough = m_ui->passthroughBox->isVisible() && m_ui->passthroughBox->isChecked();
+    return iommuSetupChange(m_context.check, m_context.machine.topology.iommu.kernelCommandLine, passthrough);
 }
 
 ReviewDialog *SetupChecksPage::openFix()

@@ -2,6 +2,9 @@
 
 #include "HelperErrors.h"
 #include "HelperPlan.h"
+#include "KernelCommandLineJob.h"
+#include "PlanFiles.h"
+#include "PlanSafety.h"
 #include "topology/PciAddress.h"
 
 #include <QDBusConnection>
@@ -16,26 +19,6 @@ namespace {
 QString toJsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// Only what the policy backends legitimately write: files under /etc, no "..", no "." segments.
-bool isSafeConfigurationPath(const QString &path)
-{
-    if (!path.startsWith(QLatin1String("/etc/")))
-        return false;
-    const QStringList parts = path.mid(1).split(QLatin1Char('/'));
-    for (const QString &part : parts) {
-        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
-            return false;
-    }
-    return true;
-}
-
-// Only initramfs tools in the system's program folders are ever run.
-bool isSafeProgram(const QString &program)
-{
-    static const QRegularExpression pattern(QStringLiteral("^/(usr/)?(s?bin)/[A-Za-z0-9._-]+$"));
-    return pattern.match(program).hasMatch();
 }
 
 QStringList vfioIdsFrom(const QString &modprobeConfiguration)
@@ -53,6 +36,22 @@ QStringList vfioIdsFrom(const QString &modprobeConfiguration)
     }
     ids.removeDuplicates();
     return ids;
+}
+
+// A file edited by hand since the change is replaced too by Revert (that is what Revert means), but its
+// current content is kept in the revert's own backup; say so.
+QStringList editedSinceNotes(const TransactionStore &store, const TransactionRecord &applied)
+{
+    QStringList notes;
+    for (const FileBackup &file : applied.files) {
+        QFile current(store.hostPath(file.path));
+        const bool exists = current.open(QIODevice::ReadOnly);
+        const QString now = exists ? sha256Hex(current.readAll()) : QString();
+        if (now != file.newSha256)
+            notes.append(QStringLiteral("%1 was changed after %2; its current content is kept in %3.")
+                             .arg(file.path, applied.id, store.folder()));
+    }
+    return notes;
 }
 
 } // namespace
@@ -133,28 +132,6 @@ bool HelperService::checkAddresses(const QStringList &addresses, QString *errorN
     return true;
 }
 
-bool HelperService::checkPlanIsSafe(const HelperPlan &plan, QString *error) const
-{
-    for (const HelperPlan::File &file : plan.files) {
-        if (!isSafeConfigurationPath(file.path)) {
-            *error = QStringLiteral(
-                         "Internal error: the plan names %1, which is outside /etc; nothing was written. "
-                         "Please report this.")
-                         .arg(file.path);
-            return false;
-        }
-    }
-    for (const QStringList &command : plan.commands) {
-        if (command.isEmpty() || !isSafeProgram(command.first())) {
-            *error = QStringLiteral("Internal error: the plan names an unexpected program (%1); nothing was "
-                                    "written. Please report this.")
-                         .arg(command.value(0));
-            return false;
-        }
-    }
-    return true;
-}
-
 QString HelperService::Preview(const QStringList &addresses)
 {
     touch();
@@ -174,14 +151,16 @@ QString HelperService::Apply(const QStringList &addresses)
         sendErrorReply(errorName, error);
         return {};
     }
-    authorizeThen(Kind::Apply, addresses);
+    authorizeThen(Call{Kind::Apply, addresses, {}, {}});
     return {};
 }
 
 QString HelperService::Revert()
 {
     touch();
-    authorizeThen(Kind::Revert, {});
+    // Authorised with the action of the change it will undo; nothing to undo is still asked as apply.
+    const auto target = m_store.lastRevertable();
+    authorizeThen(Call{Kind::Revert, {}, {}, target ? target->id : QString()});
     return {};
 }
 
@@ -190,7 +169,19 @@ void HelperService::replyError(const QDBusMessage &request, const QString &name,
     QDBusConnection::systemBus().send(request.createErrorReply(name, message));
 }
 
-void HelperService::authorizeThen(Kind kind, const QStringList &addresses)
+QString HelperService::actionFor(const Call &call) const
+{
+    if (call.kind == Kind::KernelCommandLine)
+        return helpererrors::kernelCommandLineAction();
+    if (call.kind == Kind::Revert && !call.revertTarget.isEmpty()) {
+        const auto target = m_store.load(call.revertTarget);
+        if (target && target->kind == transactionkind::kernelCommandLine())
+            return helpererrors::kernelCommandLineAction();
+    }
+    return helpererrors::applyAction();
+}
+
+void HelperService::authorizeThen(const Call &call)
 {
     if (isBusy()) {
         sendErrorReply(
@@ -203,27 +194,38 @@ void HelperService::authorizeThen(Kind kind, const QStringList &addresses)
     setDelayedReply(true);
     const QDBusMessage request = message();
     ++m_pendingAuthorisations;
-    m_authorizer.authorize(
-        helpererrors::applyAction(), request.service(),
-        [this, kind, request, addresses](const PolkitAuthorizer::Decision &decision) {
-            --m_pendingAuthorisations;
-            touch();
-            if (!decision.allowed) {
-                replyError(request, helpererrors::notAuthorized(), decision.message);
-                return;
-            }
-            if (isBusy()) { // another caller got through while this one was being asked
-                replyError(request, helpererrors::busy(),
-                           QStringLiteral("Another change is in progress (transaction %1): wait for it to "
-                                          "finish, then try again.")
-                               .arg(m_runner->record().id));
-                return;
-            }
-            if (kind == Kind::Apply)
-                startApply(request, addresses);
-            else
-                startRevert(request);
-        });
+    m_authorizer.authorize(actionFor(call), request.service(),
+                           [this, call, request](const PolkitAuthorizer::Decision &decision) {
+                               --m_pendingAuthorisations;
+                               touch();
+                               if (!decision.allowed) {
+                                   replyError(request, helpererrors::notAuthorized(), decision.message);
+                                   return;
+                               }
+                               startCall(request, call);
+                           });
+}
+
+void HelperService::startCall(const QDBusMessage &request, const Call &call)
+{
+    if (isBusy()) { // another caller got through while this one was being asked
+        replyError(request, helpererrors::busy(),
+                   QStringLiteral("Another change is in progress (transaction %1): wait for it to "
+                                  "finish, then try again.")
+                       .arg(m_runner->record().id));
+        return;
+    }
+    switch (call.kind) {
+    case Kind::Apply:
+        startApply(request, call.addresses);
+        break;
+    case Kind::KernelCommandLine:
+        startKernelCommandLine(request, call.commandLine);
+        break;
+    case Kind::Revert:
+        startRevert(request, call.revertTarget);
+        break;
+    }
 }
 
 void HelperService::startApply(const QDBusMessage &request, const QStringList &addresses)
@@ -240,42 +242,43 @@ void HelperService::startApply(const QDBusMessage &request, const QStringList &a
                    plan.errors.join(QLatin1Char('\n')));
         return;
     }
-    if (!checkPlanIsSafe(plan, &error)) {
-        replyError(request, helpererrors::failed(), error);
+    QStringList paths;
+    for (const HelperPlan::File &file : plan.files)
+        paths.append(file.path);
+    if (const auto refusal = checkPlanIsSafe(paths, plan.commands)) {
+        replyError(request, refusal->errorName, refusal->message);
         return;
     }
-    for (const QStringList &command : plan.commands) {
-        const QFileInfo program(m_store.hostPath(command.first()));
-        if (!program.isFile() || !program.isExecutable()) {
-            replyError(
-                request, helpererrors::unsupportedSystem(),
-                QStringLiteral("%1 is missing: install the package that provides it (the initramfs must be "
-                               "regenerated for the change to work). Nothing was written.")
-                    .arg(command.first()));
-            return;
-        }
+    if (const auto refusal = checkProgramsInstalled(
+            m_store, plan.commands, tr("the initramfs must be regenerated for the change to work"))) {
+        replyError(request, refusal->errorName, refusal->message);
+        return;
     }
 
     TransactionRecord record;
     record.id = TransactionStore::newId();
-    record.kind = QStringLiteral("apply");
+    record.kind = transactionkind::apply();
     record.addresses = addresses;
     record.devices = plan.devicesJson();
     record.distribution = plan.distribution;
     record.commands = plan.commands;
-    QList<FileReplacement> changes;
-    for (const HelperPlan::File &file : plan.files)
-        changes.append(FileReplacement{file.path, file.newContent.toUtf8(), file.reason, std::nullopt});
-    startTransaction(request, std::move(record), std::move(changes), plan.successMessage);
+    startTransaction(request, std::move(record), toFileReplacements(plan.files), plan.successMessage);
 }
 
-void HelperService::startRevert(const QDBusMessage &request)
+void HelperService::startRevert(const QDBusMessage &request, const QString &target)
 {
-    const auto applied = m_store.lastRevertableApply();
+    const auto applied = m_store.lastRevertable();
     if (!applied) {
         replyError(
             request, helpererrors::failed(),
             QStringLiteral("Nothing to revert: no change made by VFIO Isolator is in place on this system."));
+        return;
+    }
+    if (applied->id != target) { // another change finished while polkit asked: that one was not authorised
+        replyError(request, helpererrors::busy(),
+                   tr("The last change is now transaction %1, not the one you were asked about: run Revert "
+                      "again. Nothing was changed.")
+                       .arg(applied->id));
         return;
     }
     QString error;
@@ -286,36 +289,41 @@ void HelperService::startRevert(const QDBusMessage &request)
     }
     TransactionRecord record;
     record.id = TransactionStore::newId();
-    record.kind = QStringLiteral("revert");
+    record.kind = transactionkind::revert();
     record.reverts = applied->id;
     record.addresses = applied->addresses;
     record.devices = applied->devices;
     record.distribution = applied->distribution;
     record.commands = applied->commands;
-    // A file edited by hand since the Apply is replaced too (that is what Revert means), but its current
-    // content is kept in the revert's own backup; say so.
-    QStringList notes;
-    for (const FileBackup &file : applied->files) {
-        QFile current(m_store.hostPath(file.path));
-        const bool exists = current.open(QIODevice::ReadOnly);
-        const QString now = exists ? sha256Hex(current.readAll()) : QString();
-        if (now != file.newSha256)
-            notes.append(QStringLiteral("%1 was changed after %2; its current content is kept in %3.")
-                             .arg(file.path, applied->id, m_store.folder()));
-    }
-    const QString success =
+    QStringList notes = editedSinceNotes(m_store, *applied);
+    QString success =
         QStringLiteral("Restart to finish: after the next boot %1 use their usual drivers again.")
-            .arg(applied->addresses.join(QStringLiteral(", "))) +
-        (notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
-    startTransaction(request, std::move(record), std::move(*changes), success);
+            .arg(applied->addresses.join(QStringLiteral(", ")));
+    QString step;
+    if (applied->kind == transactionkind::kernelCommandLine()) {
+        auto commands = commandLineRevertCommands(m_store, *applied, &notes);
+        if (const auto *refusal = std::get_if<Refusal>(&commands)) {
+            replyError(request, refusal->errorName, refusal->message);
+            return;
+        }
+        record.commands = std::get<QList<QStringList>>(commands);
+        success = commandLineRevertMessage(*applied);
+        step = bootToolStep();
+    }
+    if (!notes.isEmpty())
+        success += QLatin1Char('\n') + notes.join(QLatin1Char('\n'));
+    startTransaction(request, std::move(record), std::move(*changes), success, step);
 }
 
 void HelperService::startTransaction(const QDBusMessage &request, TransactionRecord record,
-                                     QList<FileReplacement> changes, const QString &successMessage)
+                                     QList<FileReplacement> changes, const QString &successMessage,
+                                     const QString &commandStep)
 {
     const QString id = record.id;
     m_runner = new TransactionRunner(m_store, std::move(record), std::move(changes), this);
     m_runner->setCommandTimeoutMs(m_options.commandTimeoutMs);
+    if (!commandStep.isEmpty())
+        m_runner->setCommandStep(commandStep);
     connect(m_runner, &TransactionRunner::progress, this,
             [this, id](const QString &step, const QString &line) {
                 touch();
@@ -326,7 +334,7 @@ void HelperService::startTransaction(const QDBusMessage &request, TransactionRec
         const TransactionRecord finished = runner->record();
         m_runner = nullptr;
         runner->deleteLater();
-        if (success && finished.kind == QLatin1String("revert")) {
+        if (success && finished.kind == transactionkind::revert()) {
             if (auto applied = m_store.load(finished.reverts)) {
                 m_store.removeCreatedFolders(*applied);
                 applied->revertedBy = finished.id;

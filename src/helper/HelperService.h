@@ -40,6 +40,10 @@ public slots:
     QString Apply(const QStringList &addresses);
     QString Revert();
     QString State();
+    // The kernel command line (HelperServiceCommandLine.cpp): words from a fixed list, for the boot loader
+    // detected here.
+    QString PreviewKernelCommandLine(const QStringList &add, const QStringList &remove);
+    QString SetKernelCommandLine(const QStringList &add, const QStringList &remove);
 
 signals:
     void Progress(const QString &transactionId, const QString &step, const QString &line);
@@ -50,19 +54,31 @@ private:
     enum class Kind
     {
         Apply,
+        KernelCommandLine,
         Revert
+    };
+    // A changing call waiting for polkit, with what it needs to start afterwards.
+    struct Call
+    {
+        Kind kind = Kind::Apply;
+        QStringList addresses;         // Apply
+        CommandLineChange commandLine; // KernelCommandLine
+        QString revertTarget;          // Revert: the transaction it was authorised to undo (may be empty)
     };
 
     void touch();
-    void authorizeThen(Kind kind, const QStringList &addresses);
+    void authorizeThen(const Call &call);
+    QString actionFor(const Call &call) const;
+    void startCall(const QDBusMessage &request, const Call &call);
     void startApply(const QDBusMessage &request, const QStringList &addresses);
-    void startRevert(const QDBusMessage &request);
+    void startKernelCommandLine(const QDBusMessage &request, const CommandLineChange &change);
+    void startRevert(const QDBusMessage &request, const QString &target);
     void startTransaction(const QDBusMessage &request, TransactionRecord record,
-                          QList<FileReplacement> changes, const QString &successMessage);
+                          QList<FileReplacement> changes, const QString &successMessage,
+                          const QString &commandStep = {});
     void replyError(const QDBusMessage &request, const QString &name, const QString &message);
     // Strict address form first, then existence under ROOT/sys; false after replying with the error.
     bool checkAddresses(const QStringList &addresses, QString *errorName, QString *error) const;
-    bool checkPlanIsSafe(const HelperPlan &plan, QString *error) const;
 
     Options m_options;
     TransactionStore m_store;

@@ -26,9 +26,7 @@ TransactionRunner::TransactionRunner(TransactionStore &store, TransactionRecord 
 {
     connect(&m_commands, &CommandRunner::outputLine, this, [this](const QString &line) {
         const QStringList &command = m_record.commands.at(m_nextCommand - 1);
-        emit progress(
-            QStringLiteral("Regenerating the initramfs with %1").arg(QFileInfo(command.first()).fileName()),
-            line);
+        emit progress(m_commandStep.arg(QFileInfo(command.first()).fileName()), line);
     });
     connect(&m_commands, &CommandRunner::finished, this, [this](const CommandRunner::Result &result) {
         if (!result.succeeded()) {
@@ -77,9 +75,8 @@ void TransactionRunner::runNextCommand()
         return;
     }
     const QStringList command = m_record.commands.at(m_nextCommand++);
-    emit progress(
-        QStringLiteral("Regenerating the initramfs with %1").arg(QFileInfo(command.first()).fileName()),
-        QStringLiteral("$ ") + command.join(QLatin1Char(' ')));
+    emit progress(m_commandStep.arg(QFileInfo(command.first()).fileName()),
+                  QStringLiteral("$ ") + command.join(QLatin1Char(' ')));
     // The program is looked up inside the root (a test's fixture, or "/" on a real system).
     m_commands.start(m_store.hostPath(command.first()), command.mid(1));
 }

@@ -18,6 +18,9 @@ public:
                       QObject *parent = nullptr);
 
     void setCommandTimeoutMs(int timeoutMs) { m_commands.setTimeoutMs(timeoutMs); }
+    // The progress step shown while a command runs, %1 being the program's name. By default the initramfs
+    // regeneration of Apply; the kernel command line's tools rebuild the boot configuration.
+    void setCommandStep(const QString &step) { m_commandStep = step; }
     const TransactionRecord &record() const { return m_record; }
 
     // `successMessage` is what Finished says when everything worked.
@@ -38,6 +41,7 @@ private:
     CommandRunner m_commands;
     qsizetype m_nextCommand = 0;
     QString m_successMessage;
+    QString m_commandStep = tr("Regenerating the initramfs with %1");
 };
 
 } // namespace vfio

@@ -1,6 +1,7 @@
 #include "TransactionStore.h"
 
 #include "AtomicFile.h"
+#include "PlanSafety.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,6 +24,25 @@ QStringList toStringList(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray())
         list.append(item.toString());
     return list;
+}
+
+QJsonObject changeToJson(const CommandLineChange &change)
+{
+    return QJsonObject{{QStringLiteral("add"), toJsonArray(change.add)},
+                       {QStringLiteral("remove"), toJsonArray(change.remove)}};
+}
+
+// Only words the helper could have written: anything else means the record was tampered with.
+std::optional<CommandLineChange> changeFromJson(const QJsonValue &value)
+{
+    const CommandLineChange change{toStringList(value[QStringLiteral("add")]),
+                                   toStringList(value[QStringLiteral("remove")])};
+    const auto allowed = [](const QStringList &words) {
+        return std::all_of(words.cbegin(), words.cend(), isAllowedKernelParameter);
+    };
+    if (!allowed(change.add) || !allowed(change.remove))
+        return std::nullopt;
+    return change;
 }
 
 std::optional<QByteArray> readFile(const QString &path)
@@ -78,6 +98,8 @@ QJsonObject TransactionRecord::toJson() const
                        {QStringLiteral("files"), fileArray},
                        {QStringLiteral("commands"), commandArray},
                        {QStringLiteral("createdFolders"), toJsonArray(createdFolders)},
+                       {QStringLiteral("commandLine"), changeToJson(commandLine)},
+                       {QStringLiteral("undo"), changeToJson(undo)},
                        {QStringLiteral("reverts"), reverts},
                        {QStringLiteral("revertedBy"), revertedBy},
                        {QStringLiteral("message"), message}};
@@ -106,18 +128,23 @@ std::optional<TransactionRecord> TransactionRecord::fromJson(const QJsonObject &
         backup.newSha256 = file.value(QStringLiteral("newSha256")).toString();
         // Only configuration files, as the helper writes them; anything else means the record was tampered
         // with.
-        if (!backup.path.startsWith(QLatin1String("/etc/")) || backup.path.contains(QLatin1String("/..")) ||
-            (backup.existed && !isValidId(backup.backupName)))
+        if (!isManagedPath(backup.path) || (backup.existed && !isValidId(backup.backupName)))
             return std::nullopt;
         record.files.append(backup);
     }
     for (const QJsonValue &value : object.value(QStringLiteral("commands")).toArray())
         record.commands.append(toStringList(value));
     for (const QString &folder : toStringList(object.value(QStringLiteral("createdFolders")))) {
-        if (!folder.startsWith(QLatin1String("/etc/")) || folder.contains(QLatin1String("/..")))
+        if (!isManagedPath(folder))
             return std::nullopt;
         record.createdFolders.append(folder);
     }
+    const auto commandLine = changeFromJson(object.value(QStringLiteral("commandLine")));
+    const auto undo = changeFromJson(object.value(QStringLiteral("undo")));
+    if (!commandLine || !undo)
+        return std::nullopt;
+    record.commandLine = *commandLine;
+    record.undo = *undo;
     record.reverts = object.value(QStringLiteral("reverts")).toString();
     record.revertedBy = object.value(QStringLiteral("revertedBy")).toString();
     record.message = object.value(QStringLiteral("message")).toString();
@@ -171,7 +198,7 @@ TransactionStore::Result TransactionStore::begin(TransactionRecord &record,
             continue;
         // Every missing ancestor, deepest first, so that undoing can remove them in this order.
         for (QString folderPath = QFileInfo(change.path).path();
-             folderPath.size() > 1 && folderPath != QLatin1String("/etc");
+             folderPath.lastIndexOf(QLatin1Char('/')) > 0; // never a top folder (/etc, /boot)
              folderPath = QFileInfo(folderPath).path()) {
             if (!QFileInfo::exists(hostPath(folderPath)) && !record.createdFolders.contains(folderPath))
                 record.createdFolders.append(folderPath);
@@ -256,19 +283,29 @@ std::optional<TransactionRecord> TransactionStore::last() const
     return std::nullopt;
 }
 
-std::optional<TransactionRecord> TransactionStore::lastRevertableApply() const
+std::optional<TransactionRecord> TransactionStore::lastRevertable(const QStringList &kinds) const
 {
     const QStringList ids = history();
     for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
         const auto record = load(*it);
         if (!record || record->state != QLatin1String("complete"))
             continue;
-        // An apply that changed no file (the same selection again) has nothing to undo: look further back.
-        if (record->kind == QLatin1String("apply") && record->revertedBy.isEmpty() &&
-            !record->files.isEmpty())
+        // A change that changed nothing (the same selection again) has nothing to undo: look further back.
+        if (kinds.contains(record->kind) && record->revertedBy.isEmpty() &&
+            (!record->files.isEmpty() || !record->undo.isEmpty()))
             return record;
     }
     return std::nullopt;
+}
+
+std::optional<TransactionRecord> TransactionStore::lastRevertable() const
+{
+    return lastRevertable({transactionkind::apply(), transactionkind::kernelCommandLine()});
+}
+
+std::optional<TransactionRecord> TransactionStore::lastRevertableApply() const
+{
+    return lastRevertable({transactionkind::apply()});
 }
 
 std::optional<QByteArray> TransactionStore::backupContent(const TransactionRecord &record,

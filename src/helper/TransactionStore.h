@@ -1,5 +1,7 @@
 #pragma once
 
+#include "boot/KernelParameters.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
@@ -32,10 +34,26 @@ struct FileBackup
     QString newSha256;  // hash of what the transaction wrote; empty when it removed the file
 };
 
+// What a transaction did: the record's `kind`.
+namespace transactionkind {
+inline QString apply() // vfio-pci for a selection of devices
+{
+    return QStringLiteral("apply");
+}
+inline QString kernelCommandLine() // words added to or removed from the kernel command line
+{
+    return QStringLiteral("cmdline");
+}
+inline QString revert() // undid the transaction named in `reverts`
+{
+    return QStringLiteral("revert");
+}
+} // namespace transactionkind
+
 struct TransactionRecord
 {
     QString id;
-    QString kind;  // "apply" or "revert"
+    QString kind;  // a transactionkind:: word
     QString state; // "running", "complete", "rolled-back" (tool failed, files restored), "interrupted"
     QDateTime started;
     QDateTime finished;
@@ -43,10 +61,14 @@ struct TransactionRecord
     QJsonArray devices; // as in the plan
     QString distribution;
     QList<FileBackup> files;
-    QList<QStringList> commands; // as on the target system (absolute paths)
-    QStringList createdFolders;  // folders the transaction had to create, deepest first: removed on undo
-    QString reverts;             // for a revert: the apply it undid
-    QString revertedBy;          // for an apply: the revert that undid it
+    QList<QStringList> commands;   // as on the target system (absolute paths)
+    QStringList createdFolders;    // folders the transaction had to create, deepest first: removed on undo
+    CommandLineChange commandLine; // for a kernel command line change: the words asked for
+    // For a kernel command line change made by a tool alone (grubby, kernelstub): the change Revert plans
+    // and runs, as no file backup can undo it. Empty otherwise.
+    CommandLineChange undo;
+    QString reverts;    // for a revert: the transaction it undid
+    QString revertedBy; // for an apply: the revert that undid it
     QString message;
 
     QJsonObject toJson() const;
@@ -81,7 +103,10 @@ public:
     std::optional<TransactionRecord> load(const QString &id) const;
     QStringList history() const;
     std::optional<TransactionRecord> last() const;
-    // The newest apply that completed and was not reverted yet: what Revert undoes.
+    // The newest change (apply or kernel command line) that completed, changed something and was not
+    // reverted yet: what Revert undoes.
+    std::optional<TransactionRecord> lastRevertable() const;
+    // The same among the applies only: which devices are configured now.
     std::optional<TransactionRecord> lastRevertableApply() const;
 
     std::optional<QByteArray> backupContent(const TransactionRecord &record, const FileBackup &file) const;
@@ -95,6 +120,7 @@ public:
 
 private:
     QString transactionFolder(const QString &id) const;
+    std::optional<TransactionRecord> lastRevertable(const QStringList &kinds) const;
 
     QString m_root;
 };

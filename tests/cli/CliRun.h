@@ -14,9 +14,11 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runCli(const QStringList &arguments)
+inline CliRun runCli(const QStringList &arguments,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(VFIO_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)

@@ -3,12 +3,9 @@
 // a copy of the `seed` fixture (--root), and the CLI run as the plain users vfio-test-allowed /
 // vfio-test-denied. Needs root (CI runs as root): polkit always allows root, so only plain users can show the
 // refusals.
-#include <QCryptographicHash>
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
+#include "HelperTestBed.h"
+
 #include <QDeadlineTimer>
-#include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -16,102 +13,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <grp.h>
-#include <pwd.h>
-#include <sys/prctl.h>
 #include <unistd.h>
+
+using namespace helpertest;
 
 namespace {
 
-const QString actionFile = QStringLiteral("/usr/share/polkit-1/actions/io.github.vfio_isolator.policy");
-const QString ruleFile = QStringLiteral("/etc/polkit-1/rules.d/49-vfio-isolator-test.rules");
 const QString helperName = QStringLiteral("io.github.vfio_isolator.Helper");
-
-struct User
-{
-    uid_t uid = 0;
-    gid_t gid = 0;
-};
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::optional<User> lookUpUser(const char *name)
-{
-    const passwd *entry = ::getpwnam(name);
-    if (!entry)
-        return std::nullopt;
-    return User{entry->pw_uid, entry->pw_gid};
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-bool writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        return false;
-    file.close();
-    return QFile::setPermissions(path, permissions);
-}
-
-// Every entry under `root` (paths, kinds, permissions, link targets, content hashes), one line each, sorted,
-// except the entries whose relative path starts with one of `excluded`.
-QStringList treeListing(const QString &root, const QStringList &excluded = {})
-{
-    QStringList lines;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = QDir(root).relativeFilePath(path);
-        if (std::any_of(excluded.begin(), excluded.end(),
-                        [&](const QString &e) { return relative.startsWith(e); }))
-            continue;
-        const QFileInfo info(path);
-        const QString mode = QString::number(static_cast<int>(info.permissions()), 16);
-        if (info.isSymLink())
-            lines << QStringLiteral("L %1 %2").arg(relative, info.symLinkTarget());
-        else if (info.isDir())
-            lines << QStringLiteral("D %1 %2").arg(relative, mode);
-        else
-            lines << QStringLiteral("F %1 %2 %3")
-                         .arg(relative, mode,
-                              QString::fromLatin1(
-                                  QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256)
-                                      .toHex()));
-    }
-    lines.sort();
-    return lines;
-}
-
-// The entries that differ between two listings, for a failure message.
-QString difference(const QStringList &before, const QStringList &after)
-{
-    QStringList lines;
-    for (const QString &line : before) {
-        if (!after.contains(line))
-            lines << QStringLiteral("- ") + line;
-    }
-    for (const QString &line : after) {
-        if (!before.contains(line))
-            lines << QStringLiteral("+ ") + line;
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 // Lines of a configuration file that are not comments.
 QStringList directives(const QByteArray &content)
@@ -130,136 +40,25 @@ class HelperIntegrationTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    HelperTestBed m_bed;
     QString m_root;       // the copy of the fixture the helper works on
-    QString m_address;    // of the private system bus
-    QString m_cli;        // a copy of vfio-isolator-cli the test users can run
-    QString m_helperCopy; // and of the helper, for the impostor
+    QString m_helperCopy; // a copy of the helper the test users can run, for the impostor
     User m_allowed, m_denied;
-    QList<QProcess *> m_daemons;
-    QHash<QString, QByteArray> m_replacedSystemFiles; // system files we replaced, to put back
-    QStringList m_installedSystemFiles;
     QStringList m_original; // listing of the configuration before any change
     QByteArray m_afterFirstApply;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_address);
-        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.insert(QStringLiteral("HOME"), QStringLiteral("/"));
-        return env;
-    }
-
-    // Starts a daemon tethered to this test: a small shell holds it and stops it when our end of its stdin
-    // closes, which also happens when the test dies, so no daemon outlives the test.
-    QProcess *startTethered(const QString &program, const QStringList &arguments)
-    {
-        auto *process = new QProcess(this);
-        process->setProcessEnvironment(environment());
-        process->setProcessChannelMode(QProcess::MergedChannels);
-        process->setStandardOutputFile(
-            m_dir.filePath(QFileInfo(program).fileName() + QStringLiteral(".log")));
-        process->start(QStringLiteral("/bin/sh"),
-                       QStringList{QStringLiteral("-c"),
-                                   QStringLiteral("\"$@\" & child=$!; cat >/dev/null; kill -TERM $child "
-                                                  "2>/dev/null; wait $child 2>/dev/null"),
-                                   QStringLiteral("tether"), program} +
-                           arguments);
-        m_daemons.append(process);
-        return process;
-    }
-
-    void stopDaemons()
-    {
-        for (QProcess *process : std::as_const(m_daemons)) {
-            process->closeWriteChannel();
-            if (!process->waitForFinished(5000)) {
-                process->kill();
-                process->waitForFinished(2000);
-            }
-        }
-        qDeleteAll(m_daemons);
-        m_daemons.clear();
-    }
-
-    void removeSystemFiles()
-    {
-        for (const QString &path : std::as_const(m_installedSystemFiles)) {
-            if (m_replacedSystemFiles.contains(path))
-                writeFile(path, m_replacedSystemFiles.value(path),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                              QFileDevice::ReadOther);
-            else
-                QFile::remove(path);
-        }
-        m_installedSystemFiles.clear();
-    }
-
-    bool installSystemFile(const QString &path, const QByteArray &content)
-    {
-        if (QFile::exists(path) && !m_replacedSystemFiles.contains(path))
-            m_replacedSystemFiles.insert(path, readFile(path));
-        m_installedSystemFiles.append(path);
-        return writeFile(path, content,
-                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                             QFileDevice::ReadOther);
-    }
-
-    bool waitForName(const QString &name, int timeoutMs)
-    {
-        const QString connectionName = QStringLiteral("helper_integration");
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            QDBusConnection bus = QDBusConnection::connectToBus(m_address, connectionName);
-            if (bus.isConnected() && bus.interface()->isServiceRegistered(name))
-                return true;
-            if (!bus.isConnected()) // a failed connection is cached under its name: forget it and retry
-                QDBusConnection::disconnectFromBus(connectionName);
-            QTest::qWait(50);
-        }
-        return false;
-    }
-
+    QProcessEnvironment environment() const { return m_bed.environment(); }
     QProcess *startAs(const User &user, const QString &program, const QStringList &arguments)
     {
-        auto *process = new QProcess(this);
-        process->setProcessEnvironment(environment());
-        process->setWorkingDirectory(QStringLiteral("/"));
-        process->setStandardInputFile(QProcess::nullDevice()); // no terminal: --yes is needed
-        const User who = user;
-        process->setChildProcessModifier([who] {
-            // Drop to the plain user for good before exec; a failure must not leave us root.
-            if (::setgroups(0, nullptr) != 0 || ::setgid(who.gid) != 0 || ::setuid(who.uid) != 0)
-                ::_exit(127);
-            // Set after the change of user (which clears it): the client dies with the test.
-            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        });
-        process->start(program, arguments);
-        return process;
+        return m_bed.startAs(user, program, arguments);
     }
-
     static Run finish(QProcess *process, int timeoutMs = 20000)
     {
-        Run run;
-        if (!process->waitForFinished(timeoutMs)) {
-            process->kill();
-            process->waitForFinished(2000);
-        }
-        run.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-        run.out = QString::fromUtf8(process->readAllStandardOutput());
-        run.err = QString::fromUtf8(process->readAllStandardError());
-        process->deleteLater();
-        return run;
+        return HelperTestBed::finish(process, timeoutMs);
     }
-
-    Run cli(const User &user, const QStringList &arguments)
-    {
-        return finish(startAs(user, m_cli, arguments));
-    }
-
-    QByteArray file(const QString &systemPath) const { return readFile(m_root + systemPath); }
+    Run cli(const User &user, const QStringList &arguments) { return m_bed.cli(user, arguments); }
+    QByteArray file(const QString &systemPath) const { return m_bed.file(systemPath); }
+    bool waitForName(const QString &name, int timeoutMs) { return m_bed.waitForName(name, timeoutMs); }
 
     // What must never change when a call is refused or a transaction fails: everything but the transaction
     // records and the fake tool's own files.
@@ -275,86 +74,32 @@ private slots:
         if (::geteuid() != 0)
             QSKIP("The helper integration test needs root (it starts polkitd and the helper as root, and the "
                   "client as plain users); CI runs it as root.");
-        const auto allowed = lookUpUser("vfio-test-allowed");
-        const auto denied = lookUpUser("vfio-test-denied");
-        QVERIFY2(allowed && denied, "The test users are missing: run scripts/setup-test-users.sh (as root).");
-        m_allowed = *allowed;
-        m_denied = *denied;
-        QVERIFY2(QFileInfo(QStringLiteral("/usr/lib/polkit-1/polkitd")).isExecutable(),
-                 "polkitd is missing: run scripts/setup.sh");
-        QVERIFY(m_dir.isValid());
-        // The test users must reach the socket and the CLI copy inside.
-        QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                        QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                                        QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                                        QFileDevice::ExeOther));
+        m_bed.checkPrerequisites();
+        if (QTest::currentTestFailed())
+            return;
+        m_allowed = m_bed.allowed();
+        m_denied = m_bed.denied();
 
         // The system under test: a copy of the seed fixture, a Debian with initramfs-tools (fake tool).
-        m_root = m_dir.filePath(QStringLiteral("root"));
-        QProcess copy;
-        copy.start(QStringLiteral("/bin/cp"),
-                   {QStringLiteral("-a"), QStringLiteral(VFIO_SOURCE_DIR "/tests/data/seed"), m_root});
-        QVERIFY(copy.waitForFinished(30000) && copy.exitCode() == 0);
-        const auto executable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                QFileDevice::ExeOther;
-        const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                              QFileDevice::ReadOther;
+        m_bed.copyFixture(QStringLiteral("seed"));
+        if (QTest::currentTestFailed())
+            return;
+        m_root = m_bed.root();
         QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
-                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-initramfs")), executable));
+                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-initramfs")),
+                          executablePermissions()));
         QVERIFY(writeFile(m_root + QStringLiteral("/etc/os-release"),
                           "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n"
                           "VERSION_ID=\"12\"\nID=debian\n",
-                          readable));
+                          readablePermissions()));
         // A hand-written line the helper must keep.
         QVERIFY(writeFile(m_root + QStringLiteral("/etc/initramfs-tools/modules"),
-                          "# List of modules that you want to include in your initramfs.\nloop\n", readable));
+                          "# List of modules that you want to include in your initramfs.\nloop\n",
+                          readablePermissions()));
         m_original = configuration();
-
-        // Copies the plain users can run even when the build folder is private (e.g. under /root).
-        m_cli = m_dir.filePath(QStringLiteral("vfio-isolator-cli"));
-        QVERIFY(QFile::copy(QStringLiteral(VFIO_CLI_PATH), m_cli));
-        QVERIFY(QFile::setPermissions(m_cli, executable));
-        m_helperCopy = m_dir.filePath(QStringLiteral("vfio-isolator-helper"));
-        QVERIFY(QFile::copy(QStringLiteral(VFIO_HELPER_PATH), m_helperCopy));
-        QVERIFY(QFile::setPermissions(m_helperCopy, executable));
-
-        // The system bus: the real daemon, a system-bus configuration, our bus policy and polkit's.
-        const QString socket = m_dir.filePath(QStringLiteral("system_bus_socket"));
-        m_address = QStringLiteral("unix:path=") + socket;
-        const QString busConfig =
-            QString::fromUtf8(readFile(QStringLiteral(VFIO_TEST_DATA "/system-bus.conf.in")))
-                .arg(socket,
-                     QStringLiteral(VFIO_SOURCE_DIR "/resources/dbus/io.github.vfio_isolator.Helper.conf"));
-        const QString busConfigPath = m_dir.filePath(QStringLiteral("bus.conf"));
-        QVERIFY(writeFile(busConfigPath, busConfig.toUtf8(), readable));
-        startTethered(QStringLiteral("/usr/bin/dbus-daemon"),
-                      {QStringLiteral("--config-file=") + busConfigPath, QStringLiteral("--nofork")});
-        QDeadlineTimer busDeadline(10000);
-        while (!QFileInfo::exists(socket) && !busDeadline.hasExpired())
-            QTest::qWait(20);
-        QVERIFY2(QFileInfo::exists(socket), "dbus-daemon did not start");
-
-        // polkit: our action and a rule that allows one test user and denies the other.
-        QVERIFY(installSystemFile(
-            actionFile,
-            readFile(QStringLiteral(VFIO_SOURCE_DIR "/resources/polkit/io.github.vfio_isolator.policy"))));
-        QVERIFY(installSystemFile(ruleFile,
-                                  readFile(QStringLiteral(VFIO_TEST_DATA "/49-vfio-isolator-test.rules"))));
-        // polkitd starts as root and switches to its own user itself.
-        startTethered(QStringLiteral("/usr/lib/polkit-1/polkitd"), {QStringLiteral("--no-debug")});
-        QVERIFY2(waitForName(QStringLiteral("org.freedesktop.PolicyKit1"), 10000),
-                 readFile(m_dir.filePath(QStringLiteral("polkitd.log")))
-                     .prepend("polkitd did not start: ")
-                     .constData());
-
-        startTethered(QStringLiteral(VFIO_HELPER_PATH),
-                      {QStringLiteral("--root"), m_root, QStringLiteral("--idle-timeout"),
-                       QStringLiteral("120"), QStringLiteral("--command-timeout"), QStringLiteral("20")});
-        QVERIFY2(waitForName(helperName, 10000),
-                 readFile(m_dir.filePath(QStringLiteral("vfio-isolator-helper.log")))
-                     .prepend("the helper did not take its bus name: ")
-                     .constData());
+        m_helperCopy = m_bed.installProgram(QStringLiteral(VFIO_HELPER_PATH));
+        QVERIFY(!m_helperCopy.isEmpty());
+        m_bed.startServices();
     }
 
     void onlyRootMayOwnTheName()
@@ -537,7 +282,7 @@ private slots:
         QVERIFY(writeFile(m_root + QStringLiteral("/tool-slow"), "", QFileDevice::ReadOwner));
         const QStringList selection{QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1"),
                                     QStringLiteral("0000:03:00.0")};
-        QProcess *first = startAs(m_allowed, m_cli,
+        QProcess *first = startAs(m_allowed, m_bed.cli(),
                                   QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + selection);
         QDeadlineTimer deadline(15000);
         while (!QFileInfo::exists(m_root + QStringLiteral("/tool-running")) && !deadline.hasExpired())
@@ -601,7 +346,7 @@ private slots:
     void helperExitsWhenIdle()
     {
         // Stop the long-lived helper, then start one with a one-second idle time: it must leave on its own.
-        QProcess *helper = m_daemons.takeLast();
+        QProcess *helper = m_bed.takeHelper();
         helper->closeWriteChannel();
         QVERIFY(helper->waitForFinished(5000));
         delete helper;
@@ -620,11 +365,7 @@ private slots:
         QVERIFY(clock.elapsed() >= 900);
     }
 
-    void cleanupTestCase()
-    {
-        stopDaemons();
-        removeSystemFiles();
-    }
+    void cleanupTestCase() { m_bed.stop(); }
 };
 
 QTEST_GUILESS_MAIN(HelperIntegrationTest)

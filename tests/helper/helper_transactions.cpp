@@ -243,6 +243,52 @@ private slots:
         QVERIFY(!store.lastRevertableApply().has_value());
     }
 
+    void commandLineRecordKeepsItsChangeAndUndo()
+    {
+        TransactionRecord record = applyRecord();
+        record.kind = transactionkind::kernelCommandLine();
+        record.state = QStringLiteral("complete");
+        record.commandLine = {{QStringLiteral("intel_iommu=on")}, {QStringLiteral("iommu=off")}};
+        record.undo = {{QStringLiteral("iommu=off")}, {QStringLiteral("intel_iommu=on")}};
+        record.files = {FileBackup{QStringLiteral("/boot/efi/loader/entries/a.conf"), true, 0755,
+                                   QStringLiteral("file-0"), QStringLiteral("ab")}};
+        const auto back = TransactionRecord::fromJson(record.toJson());
+        QVERIFY(back.has_value()); // boot entries are managed paths too
+        QCOMPARE(back->kind, QStringLiteral("cmdline"));
+        QCOMPARE(back->commandLine, record.commandLine);
+        QCOMPARE(back->undo, record.undo);
+        // A word outside the fixed list in a record means it was tampered with: Revert must not run it.
+        QJsonObject evil = record.toJson();
+        evil.insert(QStringLiteral("undo"),
+                    QJsonObject{{QStringLiteral("add"), QJsonArray{QStringLiteral("init=/bin/sh")}}});
+        QVERIFY(!TransactionRecord::fromJson(evil).has_value());
+        QJsonObject outside = record.toJson();
+        outside.insert(QStringLiteral("files"),
+                       QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/usr/bin/x")}}});
+        QVERIFY(!TransactionRecord::fromJson(outside).has_value());
+    }
+
+    void revertTakesEitherKindButStateSeesOnlyApplies()
+    {
+        TransactionStore store(m_root);
+        const Outcome applied = runTransaction(store, applyRecord(), applyChanges());
+        QVERIFY(applied.success);
+        // A kernelstub-like change: no file, only an undo change.
+        TransactionRecord toolOnly = applyRecord();
+        toolOnly.kind = transactionkind::kernelCommandLine();
+        toolOnly.undo = {{}, {QStringLiteral("intel_iommu=on")}};
+        const Outcome changed = runTransaction(store, toolOnly, {});
+        QVERIFY(changed.success);
+        QCOMPARE(store.lastRevertable()->id, changed.record.id);
+        QCOMPARE(store.lastRevertableApply()->id, applied.record.id);
+        // The same change again changes nothing and has nothing to undo: Revert looks past it.
+        TransactionRecord again = applyRecord();
+        again.kind = transactionkind::kernelCommandLine();
+        again.commands.clear();
+        QVERIFY(runTransaction(store, again, {}).success);
+        QCOMPARE(store.lastRevertable()->id, changed.record.id);
+    }
+
     void missingBackupIsReportedNotGuessed()
     {
         TransactionStore store(m_root);

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "HelperClient.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+
+namespace vfio::cli {
+
+// One call to the privileged helper at a time, waited for in a local event loop: what the subcommands that
+// talk to the helper share (HelperCommands.cpp, PreviewIommuCommand.cpp, EnableIommuCommand.cpp). A refusal
+// or an unreachable helper is printed to `err`.
+class HelperSession
+{
+public:
+    HelperSession(QTextStream &out, QTextStream &err);
+
+    std::optional<QJsonObject> preview(const QStringList &addresses);
+    std::optional<QJsonObject> commandLinePreview(const QStringList &add, const QStringList &remove);
+    std::optional<QJsonObject> state();
+
+    // A changing call (`start` makes it on the client: apply, setKernelCommandLine, revert): prints the
+    // progress and the final message; returns an ExitCode.
+    int transaction(const std::function<void(HelperClient &)> &start);
+
+private:
+    std::optional<QJsonObject> waitForJson(void (HelperClient::*ready)(const QJsonObject &),
+                                           const std::function<void()> &call);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    HelperClient m_client;
+    QEventLoop m_loop;
+};
+
+// Confirmation: --yes, or a "y" typed on a terminal. Without a terminal there is nobody to ask. Returns the
+// exit code when the command must stop.
+std::optional<int> confirm(bool yes, const QString &question, QTextStream &out, QTextStream &err);
+
+} // namespace vfio::cli

@@ -1,0 +1,47 @@
+#include "PreviewIommuCommand.h"
+
+#include "CommandLinePlanText.h"
+#include "CommandSupport.h"
+#include "HelperSession.h"
+#include "IommuWords.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace vfio::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vfio::cli::PreviewIommuCommand", text);
+}
+} // namespace
+
+QString PreviewIommuCommand::summary() const
+{
+    return tr("Show how enable-iommu would change the kernel command line (changes nothing).");
+}
+
+int PreviewIommuCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the helper's JSON answer."));
+    parser.addOptions({passthroughOption(), wordsRootOption(), json});
+    if (const auto stop = parseArguments(parser, arguments, out, err))
+        return *stop;
+    CommandLineChange change;
+    if (const auto stop = iommuChangeFor(parser, &change, out, err))
+        return *stop;
+    HelperSession session(out, err);
+    const auto plan = session.commandLinePreview(change.add, change.remove);
+    if (!plan)
+        return Failure;
+    if (parser.isSet(json))
+        out << QJsonDocument(*plan).toJson(QJsonDocument::Indented);
+    else
+        printCommandLinePlan(*plan, out, err);
+    return plan->value(QStringLiteral("ok")).toBool() ? Success : Failure;
+}
+
+} // namespace vfio::cli

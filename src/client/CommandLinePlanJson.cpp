@@ -1,0 +1,29 @@
+#include "CommandLinePlanJson.h"
+
+#include "HelperPlan.h"
+
+#include <QJsonArray>
+
+namespace vfio {
+
+QJsonObject commandLinePlanToJson(const BootLoader &bootLoader, const CommandLinePlan &plan)
+{
+    QList<HelperPlan::File> files;
+    for (const FileChange &change : plan.files)
+        files.append(toPlanFile(change));
+    const QJsonObject undo{{QStringLiteral("add"), QJsonArray::fromStringList(plan.undo.add)},
+                           {QStringLiteral("remove"), QJsonArray::fromStringList(plan.undo.remove)}};
+    return QJsonObject{
+        {QStringLiteral("ok"), plan.ok()},
+        {QStringLiteral("errors"), plan.ok() ? QJsonArray() : QJsonArray{plan.error}},
+        {QStringLiteral("bootLoader"), toString(bootLoader.kind)},
+        {QStringLiteral("evidence"), bootLoader.evidence},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)},
+        {QStringLiteral("files"), filesToJson(files)},
+        {QStringLiteral("commands"), commandsToJson(toCommandLists(plan.commands))},
+        {QStringLiteral("undo"), undo},
+        {QStringLiteral("changesNothing"), plan.ok() && plan.changesNothing()},
+    };
+}
+
+} // namespace vfio

@@ -1,0 +1,56 @@
+// HelperService's kernel command line methods: D-Bus and polkit around KernelCommandLineJob.
+#include "HelperService.h"
+
+#include "CommandLinePlanJson.h"
+#include "HelperErrors.h"
+#include "KernelCommandLineJob.h"
+
+#include <QJsonDocument>
+
+namespace vfio {
+
+QString HelperService::PreviewKernelCommandLine(const QStringList &add, const QStringList &remove)
+{
+    touch();
+    const CommandLineChange change{add, remove};
+    if (const auto refusal = checkCommandLineRequest(change)) {
+        sendErrorReply(refusal->errorName, refusal->message);
+        return {};
+    }
+    const SystemCommandLinePlan planned = planCommandLineForSystem(m_options.root, change);
+    return QString::fromUtf8(QJsonDocument(commandLinePlanToJson(planned.bootLoader, planned.plan))
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QString HelperService::SetKernelCommandLine(const QStringList &add, const QStringList &remove)
+{
+    touch();
+    const CommandLineChange change{add, remove};
+    // The words first, then whether this system can take the change at all: no password is asked for a
+    // request that would be refused anyway.
+    if (const auto refusal = checkCommandLineRequest(change)) {
+        sendErrorReply(refusal->errorName, refusal->message);
+        return {};
+    }
+    if (const auto planned = planCommandLineForSystem(m_options.root, change); !planned.plan.ok()) {
+        sendErrorReply(helpererrors::unsupportedSystem(), planned.plan.error);
+        return {};
+    }
+    authorizeThen(Call{Kind::KernelCommandLine, {}, change, {}});
+    return {};
+}
+
+void HelperService::startKernelCommandLine(const QDBusMessage &request, const CommandLineChange &change)
+{
+    // Planned again: the files may have changed while polkit asked for the password.
+    auto prepared = prepareCommandLineChange(m_store, change);
+    if (const auto *refusal = std::get_if<Refusal>(&prepared)) {
+        replyError(request, refusal->errorName, refusal->message);
+        return;
+    }
+    auto &transaction = std::get<PreparedTransaction>(prepared);
+    startTransaction(request, std::move(transaction.record), std::move(transaction.changes),
+                     transaction.successMessage, bootToolStep());
+}
+
+} // namespace vfio

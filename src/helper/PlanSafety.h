@@ -1,0 +1,38 @@
+#pragma once
+
+#include "TransactionStore.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vfio {
+
+// The helper's last line of defence against a planning bug or a tampered record: what it may write and what
+// it may run, whichever plan asked.
+
+// A refusal as the helper sends it: a helpererrors name and a sentence for a person.
+struct Refusal
+{
+    QString errorName;
+    QString message;
+};
+
+// Files the plans legitimately write: configuration under /etc, boot entries under /boot and /efi. Absolute,
+// no empty, "." or ".." segment.
+bool isManagedPath(const QString &path);
+
+// Only programs in the system's program folders (/usr/sbin/update-grub, /usr/bin/kernelstub, ...).
+bool isSafeProgram(const QString &program);
+
+// Every path managed and every program safe: otherwise a Failed refusal naming the culprit.
+std::optional<Refusal> checkPlanIsSafe(const QStringList &paths, const QList<QStringList> &commands);
+
+// Every program present and executable under the store's root: otherwise an UnsupportedSystem refusal that
+// says which package is missing; `purpose` says why the tool must run ("the initramfs must be regenerated").
+std::optional<Refusal> checkProgramsInstalled(const TransactionStore &store,
+                                              const QList<QStringList> &commands, const QString &purpose);
+
+} // namespace vfio
