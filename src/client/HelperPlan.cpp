@@ -1,4 +1,5 @@
 #include "HelperPlan.h"
+#include "boot/SafetyEntryForApply.h"
 
 #include "HelperErrors.h"
 #include "policy/ApplyPlan.h"
@@ -104,7 +105,8 @@ HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const Q
         selection.append(*address);
     }
 
-    const ApplyPlan core = makePlan(topology, selection, root, options);
+    ApplyPlan core = makePlan(topology, selection, root, options);
+    addSafetyEntry(core, root);
     plan.errors = core.errors;
     plan.warnings = core.warnings;
     plan.initramfs = core.backend;
