@@ -17,6 +17,7 @@ using namespace vfio;
 using namespace vfio::test;
 
 // The finding `id` of `check` as `var`, or the test fails here.
+// `check` must be a named SystemCheck that outlives `var` (a pointer into its findings).
 #define FIND(var, check, id)                                                                                 \
     const Finding *var = (check).find(id);                                                                   \
     QVERIFY2(var, qPrintable(id))
@@ -422,7 +423,8 @@ void ChecksSystem::initramfsTool()
 {
     QTemporaryDir dir;
     QVERIFY(copyFixture(QStringLiteral("seed"), dir.path()));
-    FIND(noUsr, checkOf(dir.path()), QStringLiteral("initramfs-tool"));
+    const SystemCheck withoutUsr = checkOf(dir.path());
+    FIND(noUsr, withoutUsr, QStringLiteral("initramfs-tool"));
     QCOMPARE(toString(noUsr->state), toString(FindingState::Information));
     QVERIFY(noUsr->message.contains(QStringLiteral("no /usr")));
 
@@ -435,7 +437,8 @@ void ChecksSystem::initramfsTool()
     QVERIFY(missing.needsAction());
 
     writeFile(dir.path(), QStringLiteral("usr/sbin/update-initramfs"), "#!/bin/sh\n");
-    FIND(found, checkOf(dir.path()), QStringLiteral("initramfs-tool"));
+    const SystemCheck withTool = checkOf(dir.path());
+    FIND(found, withTool, QStringLiteral("initramfs-tool"));
     QCOMPARE(toString(found->state), toString(FindingState::Ok));
     QVERIFY2(found->message.contains(QStringLiteral("initramfs-tools (/usr/sbin/update-initramfs)")),
              qPrintable(found->message));
@@ -474,7 +477,8 @@ void ChecksSystem::bootGpu()
     QTemporaryDir dir;
     QVERIFY(
         writeMachine(dir.path(), QStringLiteral("quiet"), QStringLiteral("DMAR"), cpuinfoWith("x", "vmx")));
-    FIND(none, checkOf(dir.path()), QStringLiteral("boot-gpu"));
+    const SystemCheck withoutBootGpu = checkOf(dir.path());
+    FIND(none, withoutBootGpu, QStringLiteral("boot-gpu"));
     QVERIFY(none->message.contains(QStringLiteral("No graphics device")));
 }
 

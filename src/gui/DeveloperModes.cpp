@@ -1,0 +1,60 @@
+#include "DeveloperModes.h"
+
+#include "DeviceTreeModel.h"
+#include "FirstPaintProbe.h"
+#include "HelperService.h"
+#include "ReviewDialog.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace vfio {
+
+namespace {
+
+// Saves a picture of `widget` once pending events (layout, the helper's answer) have been handled.
+void grabLater(QWidget *widget, const QString &file, int delayMs)
+{
+    QTimer::singleShot(delayMs, widget, [widget, file] {
+        if (!widget->grab().save(file))
+            std::fprintf(stderr, "Could not save the screenshot %s\n", qPrintable(file));
+    });
+}
+
+void prepare(MainWindow &window, const GuiCommandLine &commandLine)
+{
+    if (commandLine.exitAfterFirstPaint)
+        window.installEventFilter(new FirstPaintProbe(&window));
+    for (const QString &address : commandLine.ticks) {
+        if (const auto parsed = PciAddress::parse(address))
+            window.model()->tickWithOverride(*parsed);
+    }
+    if (!commandLine.select.isEmpty())
+        window.selectDevice(commandLine.select);
+    if (!commandLine.screenshot.isEmpty() || !commandLine.reviewScreenshot.isEmpty())
+        window.resize(1280, 800); // the documented screenshot size
+}
+
+} // namespace
+
+int runDeveloperMode(const GuiCommandLine &commandLine, std::future<MachineReading> reading)
+{
+    MainWindow window(commandLine.source, nullptr, nullptr, std::move(reading));
+    prepare(window, commandLine);
+    window.show();
+    if (!commandLine.screenshot.isEmpty()) {
+        grabLater(&window, commandLine.screenshot, 500);
+        QTimer::singleShot(700, qApp, &QCoreApplication::quit);
+    } else if (!commandLine.reviewScreenshot.isEmpty()) {
+        QTimer::singleShot(300, &window, [&window, &commandLine] {
+            ReviewDialog *dialog = window.openReview();
+            grabLater(dialog, commandLine.reviewScreenshot, 800);
+        });
+        QTimer::singleShot(1400, qApp, &QCoreApplication::quit);
+    }
+    return QApplication::exec();
+}
+
+} // namespace vfio
