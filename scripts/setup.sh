@@ -18,7 +18,8 @@ packages=(
     xvfb xauth fonts-dejavu-core
     xz-utils ca-certificates passwd util-linux
     qemu-system-x86 busybox-static kmod cpio
-    debootstrap fdisk e2fsprogs
+    debootstrap fdisk e2fsprogs grub2-common
+    libqt6svg6
 )
 
 missing=()

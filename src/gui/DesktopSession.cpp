@@ -46,8 +46,11 @@ void DesktopSession::start()
         showWindow(QString()); // without a system tray, --tray would leave nothing on screen
     if (verificationDue)
         window()->openFirstTimeSetup(true); // back by itself after the restart
-    else if (isLive() && !m_options.trayOnly && !SetupProgress::wasOffered() && needsSetup())
-        window()->openFirstTimeSetup(); // offered once at first start
+    else if (isLive() && !m_options.trayOnly && !SetupProgress::wasOffered()) {
+        SetupProgress::markOffered(); // offered once at first start; the menu has it afterwards
+        if (needsSetup())
+            window()->openFirstTimeSetup();
+    }
 }
 
 bool DesktopSession::isLive() const
@@ -57,7 +60,6 @@ bool DesktopSession::isLive() const
 
 bool DesktopSession::needsSetup()
 {
-    SetupProgress::markOffered();
     const MainWindow *main = window();
     const Verification verification = verify(
         main->model()->selection().rules(), main->model()->bootConfiguration(), main->model()->kernelFacts());

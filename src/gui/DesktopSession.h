@@ -45,7 +45,7 @@ private:
     void showWindow(const QString &address);
     void updateQuitOnClose();
     bool isLive() const; // this computer (not a snapshot or the sample)
-    bool needsSetup();   // IOMMU off or nothing configured; marks the assistant as offered
+    bool needsSetup();   // IOMMU off or nothing configured yet
 
     Options m_options;
     QPointer<MainWindow> m_window;
