@@ -2,7 +2,7 @@
 
 #include "SetupProgress.h"
 
-#include "verify/Verification.h"
+#include "verify/MachineVerification.h"
 
 #include "ui_SetupVerifyPage.h"
 
@@ -41,8 +41,8 @@ SetupVerifyPage::~SetupVerifyPage() = default;
 
 void SetupVerifyPage::initializePage()
 {
-    const Verification verification =
-        verify(m_context.selection.rules(), m_context.machine.boot, m_context.machine.facts);
+    // Read afresh, with the initramfs listed where a device did not bind: this page is the answer to "why".
+    const Verification verification = verifyMachine(m_context.machine.root).verification;
     m_ui->verifySummary->setText(QStringLiteral("<b>%1</b>").arg(verification.summary().toHtmlEscaped()));
     m_ui->verifyView->setHtml(verificationHtml(verification));
     if (verification.overall() != Verification::Overall::RestartPending)

@@ -56,7 +56,9 @@ void TrayController::refresh()
 
 void TrayController::update()
 {
-    const MachineVerification machine = verifyMachine(m_root);
+    // No initramfs listing here: it takes seconds and this runs on every device event (the assistant's
+    // verification and `vfio-isolator-cli verify` name that reason).
+    const MachineVerification machine = verifyMachine(m_root, InitramfsCheck::Skip);
     m_content = trayContent(machine.verification);
     m_icon->setIcon(m_content.icon());
     m_icon->setToolTip(m_content.toolTip());

@@ -6,7 +6,7 @@
 
 namespace vfio {
 
-MachineVerification verifyMachine(const QString &root)
+MachineVerification verifyMachine(const QString &root, InitramfsCheck initramfs)
 {
     MachineVerification machine;
     machine.topology = TopologyScanner(root).scan();
@@ -14,7 +14,8 @@ MachineVerification verifyMachine(const QString &root)
     machine.facts = readKernelFacts(root, machine.topology);
     const SelectionRules rules(machine.topology);
     machine.verification = verify(rules, machine.boot, machine.facts);
-    if (root == QLatin1String("/") && machine.verification.overall() == Verification::Overall::Mismatch) {
+    if (initramfs == InitramfsCheck::IfMismatch && root == QLatin1String("/") &&
+        machine.verification.overall() == Verification::Overall::Mismatch) {
         machine.facts.initramfsFiles = listInitramfs(machine.topology.kernelRelease);
         if (machine.facts.initramfsFiles)
             machine.verification = verify(rules, machine.boot, machine.facts);

@@ -13,9 +13,14 @@ struct MachineVerification
     Verification verification;
 };
 
-// Scans ROOT and verifies it. On the live root ("/"), when a configured device is not bound, the initramfs is
-// listed as well, so that a missing vfio-pci in it can be named (listing takes a second or two, so only
-// then).
-MachineVerification verifyMachine(const QString &root);
+// Whether the initramfs is listed to tell "missing from the initramfs" from "another driver first".
+enum class InitramfsCheck
+{
+    IfMismatch, // on the live root, when a configured device is not bound (the listing takes seconds)
+    Skip,       // never: for callers that must not wait (the tray, on every device event)
+};
+
+// Scans ROOT and verifies it, listing the initramfs as `initramfs` says.
+MachineVerification verifyMachine(const QString &root, InitramfsCheck initramfs = InitramfsCheck::IfMismatch);
 
 } // namespace vfio
