@@ -1,6 +1,6 @@
 #include "CommandLinePlanText.h"
 
-#include "LineDiff.h"
+#include "PlanText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,41 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("vfio::cli::CommandLinePlanText", text);
 }
 
-void printIndented(const QString &text, QTextStream &out)
-{
-    QString body = text;
-    if (body.endsWith(QLatin1Char('\n')))
-        body.chop(1);
-    for (const QString &line : body.split(QLatin1Char('\n')))
-        out << QStringLiteral("    ") << line << Qt::endl;
-}
-
-void printFile(const QJsonObject &file, QTextStream &out)
-{
-    const QString path = file.value(QStringLiteral("path")).toString();
-    const QString reason = file.value(QStringLiteral("reason")).toString();
-    const QJsonValue old = file.value(QStringLiteral("old"));
-    const QString now = file.value(QStringLiteral("new")).toString();
-    out << Qt::endl;
-    if (file.value(QStringLiteral("remove")).toBool()) {
-        out << tr("Removed file %1 (%2):").arg(path, reason) << Qt::endl;
-        printIndented(lineDiff(old.toString(), QString()), out);
-        return;
-    }
-    const QJsonValue mode = file.value(QStringLiteral("mode"));
-    const QString modeText =
-        mode.isDouble()
-            ? tr(", mode %1").arg(QString::number(mode.toInt(), 8).rightJustified(4, QLatin1Char('0')))
-            : QString();
-    if (old.isNull()) {
-        out << tr("New file %1 (%2%3):").arg(path, reason, modeText) << Qt::endl;
-        printIndented(now, out);
-    } else {
-        out << tr("Changed file %1 (%2%3), - removed, + added:").arg(path, reason, modeText) << Qt::endl;
-        printIndented(lineDiff(old.toString(), now), out);
-    }
-}
-
 } // namespace
 
 void printCommandLinePlan(const QJsonObject &plan, QTextStream &out, QTextStream &err)
@@ -57,17 +22,7 @@ void printCommandLinePlan(const QJsonObject &plan, QTextStream &out, QTextStream
                .arg(plan.value(QStringLiteral("bootLoader")).toString(),
                     plan.value(QStringLiteral("evidence")).toString())
         << Qt::endl;
-    for (const QJsonValue &value : plan.value(QStringLiteral("files")).toArray())
-        printFile(value.toObject(), out);
-    const QJsonArray commands = plan.value(QStringLiteral("commands")).toArray();
-    if (!commands.isEmpty())
-        out << Qt::endl << tr("Then runs:") << Qt::endl;
-    for (const QJsonValue &value : commands) {
-        QStringList words;
-        for (const QJsonValue &word : value.toArray())
-            words.append(word.toString());
-        out << QStringLiteral("    ") << words.join(QLatin1Char(' ')) << Qt::endl;
-    }
+    printPlanFilesAndCommands(plan, out);
     if (plan.value(QStringLiteral("changesNothing")).toBool())
         out << tr("Nothing to change: the boot configuration already has these words.") << Qt::endl;
     for (const QJsonValue &value : plan.value(QStringLiteral("notes")).toArray())

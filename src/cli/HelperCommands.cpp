@@ -1,4 +1,5 @@
 #include "HelperCommands.h"
+#include "PlanText.h"
 
 #include "CommandSupport.h"
 #include "HelperClient.h"
@@ -50,26 +51,7 @@ void printPlan(const QJsonObject &plan, QTextStream &out, QTextStream &err)
                         device.value(QStringLiteral("reason")).toString())
             << Qt::endl;
     }
-    for (const QJsonValue &value : plan.value(QStringLiteral("files")).toArray()) {
-        const QJsonObject file = value.toObject();
-        const bool isNew = file.value(QStringLiteral("old")).isNull();
-        out << Qt::endl
-            << (isNew ? tr("New file %1").arg(file.value(QStringLiteral("path")).toString())
-                      : tr("Changed file %1").arg(file.value(QStringLiteral("path")).toString()))
-            << QStringLiteral(" (") << file.value(QStringLiteral("reason")).toString() << QStringLiteral("):")
-            << Qt::endl;
-        for (const QString &line : file.value(QStringLiteral("new")).toString().split(QLatin1Char('\n')))
-            out << QStringLiteral("    ") << line << Qt::endl;
-    }
-    const QJsonArray commands = plan.value(QStringLiteral("commands")).toArray();
-    if (!commands.isEmpty())
-        out << Qt::endl << tr("Then runs:") << Qt::endl;
-    for (const QJsonValue &value : commands) {
-        QStringList words;
-        for (const QJsonValue &word : value.toArray())
-            words.append(word.toString());
-        out << QStringLiteral("    ") << words.join(QLatin1Char(' ')) << Qt::endl;
-    }
+    printPlanFilesAndCommands(plan, out);
     for (const QJsonValue &value : plan.value(QStringLiteral("warnings")).toArray())
         err << tr("warning: %1").arg(value.toString()) << Qt::endl;
     for (const QJsonValue &value : plan.value(QStringLiteral("errors")).toArray())
