@@ -125,6 +125,17 @@ void HelperTestBed::checkPrerequisites()
     QVERIFY(QFile::setPermissions(m_dir.path(), executablePermissions()));
 }
 
+bool HelperTestBed::makeDebianWithGrub(const QByteArray &defaults)
+{
+    return writeFile(m_root + QStringLiteral("/etc/os-release"),
+                     "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\n", readablePermissions()) &&
+           writeFile(m_root + QStringLiteral("/etc/default/grub"), defaults, readablePermissions()) &&
+           writeFile(m_root + QStringLiteral("/etc/default/grub.d/50-user.cfg"), "GRUB_TIMEOUT=3\n",
+                     readablePermissions()) &&
+           writeFile(m_root + QStringLiteral("/usr/sbin/update-grub"),
+                     readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-grub")), executablePermissions());
+}
+
 void HelperTestBed::copyFixture(const QString &fixture)
 {
     m_root = m_dir.filePath(QStringLiteral("root"));

@@ -58,6 +58,10 @@ public:
     void checkPrerequisites();
     // Copies tests/data/<fixture> to root(); the test then adds what its system needs.
     void copyFixture(const QString &fixture);
+    // Makes the copy a Debian 12 with GRUB reading /etc/default/grub.d: os-release, /etc/default/grub with
+    // `defaults`, a drop-in of the user's, and the stand-in update-grub (data/fake-update-grub, which logs to
+    // ROOT/tool.log). False when a file could not be written.
+    bool makeDebianWithGrub(const QByteArray &defaults);
     // Copies `program` into the temporary folder so that the test users can run it even when the build
     // folder is private; returns the copy's path.
     QString installProgram(const QString &program);

@@ -89,15 +89,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         m_root = m_bed.root();
-        QVERIFY(writeFile(m_root + QStringLiteral("/etc/os-release"),
-                          "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\n",
-                          readablePermissions()));
-        QVERIFY(writeFile(m_root + defaults, originalDefaults, readablePermissions()));
-        QVERIFY(writeFile(m_root + QStringLiteral("/etc/default/grub.d/50-user.cfg"), "GRUB_TIMEOUT=3\n",
-                          readablePermissions()));
-        QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-grub"),
-                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-grub")),
-                          executablePermissions()));
+        QVERIFY(m_bed.makeDebianWithGrub(originalDefaults));
         m_original = configuration();
         m_dbusCall = m_bed.installProgram(QStringLiteral(VFIO_DBUS_CALL_PATH));
         QVERIFY(!m_dbusCall.isEmpty());

@@ -43,18 +43,9 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         m_root = m_bed.root();
-        QVERIFY(writeFile(m_root + QStringLiteral("/etc/os-release"),
-                          "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\n",
-                          readablePermissions()));
+        QVERIFY(m_bed.makeDebianWithGrub("GRUB_CMDLINE_LINUX_DEFAULT=\"quiet\"\n"));
         QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
                           readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-initramfs")),
-                          executablePermissions()));
-        QVERIFY(writeFile(m_root + QStringLiteral("/etc/default/grub"),
-                          "GRUB_CMDLINE_LINUX_DEFAULT=\"quiet\"\n", readablePermissions()));
-        QVERIFY(writeFile(m_root + QStringLiteral("/etc/default/grub.d/50-user.cfg"), "GRUB_TIMEOUT=3\n",
-                          readablePermissions()));
-        QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-grub"),
-                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-grub")),
                           executablePermissions()));
         m_original = configuration();
         m_bed.startServices();
