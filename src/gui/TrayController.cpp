@@ -29,8 +29,13 @@ TrayController::TrayController(const QString &root, UdevMonitor *deviceEvents, H
         connect(deviceEvents, &UdevMonitor::changed, this, &TrayController::refresh);
     if (helper)
         connect(helper, &HelperService::finished, this, [this] { refresh(); });
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { refresh(); });
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { refresh(); });
+    // One write of vfio.conf is several events (the temporary file, the rename, the backup): they are merged
+    // into one re-read once they stop, as the udev monitor merges its bursts. A single shot, not a poll.
+    m_fileSettle.setSingleShot(true);
+    m_fileSettle.setInterval(200);
+    connect(&m_fileSettle, &QTimer::timeout, this, &TrayController::refresh);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_fileSettle, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_fileSettle, qOverload<>(&QTimer::start));
     update();
     // Shown before the first notification, which falls back to the icon's own balloon.
     if (QSystemTrayIcon::isSystemTrayAvailable())

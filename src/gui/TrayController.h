@@ -5,6 +5,7 @@
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QMenu;
 class QSystemTrayIcon;
@@ -60,6 +61,7 @@ private:
     QMenu *m_menu = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     QFileSystemWatcher m_watcher;
+    QTimer m_fileSettle;
 };
 
 } // namespace vfio
