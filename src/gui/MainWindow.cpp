@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Autostart.h"
+#include "BannerStyle.h"
 #include "DbusHelperService.h"
 #include "DeviceDetails.h"
 #include "DeviceFilterModel.h"
@@ -11,21 +12,24 @@
 #include "SetupAssistant.h"
 #include "SystemCheckHtml.h"
 #include "UdevMonitor.h"
+#include "topology/SystemRoot.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSet>
+#include <QSettings>
 #include <QTextDocument>
 
 namespace vfio {
 
 namespace {
-const QString InfoStyle = QStringLiteral("QLabel { background: #e7f0fb; color: #0b3768; border: 1px solid "
-                                         "#b5cde9; border-radius: 4px; padding: 6px; }");
-const QString ProblemStyle = QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid "
-                                            "#f5c2c0; border-radius: 4px; padding: 6px; }");
+const auto GeometryKey = QStringLiteral("window/geometry");
+const QSize PreferredSize(1200, 720);
 } // namespace
 
 MainWindow::MainWindow(Source source, std::unique_ptr<HelperService> helper, QWidget *parent,
@@ -40,31 +44,40 @@ MainWindow::MainWindow(Source source, std::unique_ptr<HelperService> helper, QWi
         m_helperInjected = true;
     }
     m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::warning(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-               QMessageBox::Yes;
+        rememberFocus();
+        const bool yes = QMessageBox::warning(this, title, text, QMessageBox::Yes | QMessageBox::No,
+                                              QMessageBox::No) == QMessageBox::Yes;
+        takeFocusBack();
+        return yes;
     };
+    setUpTree();
+    connectFilters();
+    connectModel();
+    connectActions();
+    setUpTrayChoice();
+    applyPaletteStyles();
+    fitToScreen();
+    load(source, reading.valid() ? std::optional<MachineReading>(reading.get()) : std::nullopt);
+}
 
+void MainWindow::setUpTree()
+{
     m_filter->setSourceModel(m_model);
     QTreeView *view = m_ui->deviceTree;
     view->setModel(m_filter);
     view->sortByColumn(DeviceTreeModel::DeviceColumn, Qt::AscendingOrder);
-    // Widths that keep the State column in view at 1280 pixels; long names elide (full text in details).
     // The state matters most to a beginner: shown right after the name (the model keeps the documented
-    // order).
+    // order). Widths keep the State column in view at 1024 pixels; long names elide (full text in details).
     view->header()->moveSection(DeviceTreeModel::StateColumn, 1);
     view->header()->setStretchLastSection(true);
-    view->header()->setResizeContentsPrecision(
-        200); // column widths from the first rows, not all of a big machine
+    // Column widths from the first rows, not all of a big machine.
+    view->header()->setResizeContentsPrecision(200);
     view->header()->resizeSection(DeviceTreeModel::DeviceColumn, 280);
     view->header()->resizeSection(DeviceTreeModel::StateColumn, 140);
     view->header()->resizeSection(DeviceTreeModel::ClassColumn, 120);
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_ui->mainSplitter->setSizes({920, 340});
-
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &DeviceFilterModel::setText);
-    connect(m_ui->gpusOnlyCheck, &QCheckBox::toggled, m_filter, &DeviceFilterModel::setGpusOnly);
-    connect(m_ui->hideBridgesCheck, &QCheckBox::toggled, m_filter, &DeviceFilterModel::setHideBridges);
     // Group rows span the whole width so their summary is readable; spans are per row, so they are set again
     // whenever the filter or a rescan changes the rows.
     const auto refreshRows = [this, view] {
@@ -76,7 +89,21 @@ MainWindow::MainWindow(Source source, std::unique_ptr<HelperService> helper, QWi
     connect(m_filter, &QAbstractItemModel::rowsInserted, view, refreshRows);
     connect(m_filter, &QAbstractItemModel::modelReset, view, refreshRows);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateDetails);
+}
 
+void MainWindow::connectFilters()
+{
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &DeviceFilterModel::setText);
+    connect(m_ui->gpusOnlyCheck, &QCheckBox::toggled, m_filter, &DeviceFilterModel::setGpusOnly);
+    connect(m_ui->hideBridgesCheck, &QCheckBox::toggled, m_filter, &DeviceFilterModel::setHideBridges);
+    // A filter can hide the current row: the details must then not keep describing it.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateDetails);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetails);
+}
+
+void MainWindow::connectModel()
+{
     connect(m_model, &DeviceTreeModel::selectionExplained, this,
             [this](const QString &m) { showBanner(m, false); });
     connect(m_model, &DeviceTreeModel::tickRefused, this, [this](const QString &m) { showBanner(m, true); });
@@ -85,32 +112,61 @@ MainWindow::MainWindow(Source source, std::unique_ptr<HelperService> helper, QWi
             Qt::QueuedConnection);
     connect(m_model, &DeviceTreeModel::selectionChanged, this, &MainWindow::updateSelectionSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+}
 
+void MainWindow::connectActions()
+{
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &MainWindow::openReview);
     connect(m_ui->undoButton, &QPushButton::clicked, this, &MainWindow::openUndo);
-    connect(m_ui->showDevicesButton, &QPushButton::clicked, this,
-            [this] { m_ui->pages->setCurrentIndex(0); });
-    connect(m_ui->openSampleButton, &QPushButton::clicked, m_ui->actionOpenSample, &QAction::trigger);
-    connect(m_ui->actionOpenSample, &QAction::triggered, this, [this] {
-        const QString root = sampleMachineRoot();
-        if (root.isEmpty())
-            showBanner(tr("The sample machine is not installed (share/vfio-isolator/sample); reinstall VFIO "
-                          "Isolator."),
-                       true);
-        else
-            openSource({root, true});
+    connect(m_ui->showDevicesButton, &QPushButton::clicked, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->devicesPage);
+        m_ui->deviceTree->setFocus();
     });
+    connect(m_ui->openSampleButton, &QPushButton::clicked, m_ui->actionOpenSample, &QAction::trigger);
+    connect(m_ui->actionOpenSample, &QAction::triggered, this, &MainWindow::openSample);
     connect(m_ui->actionOpenThisComputer, &QAction::triggered, this, [this] { openSource({}); });
     connect(m_ui->actionOpenRoot, &QAction::triggered, this, &MainWindow::chooseSnapshot);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
-    connect(m_ui->actionExpandAll, &QAction::triggered, view, &QTreeView::expandAll);
-    connect(m_ui->actionCollapseAll, &QAction::triggered, view, &QTreeView::collapseAll);
+    connect(m_ui->actionExpandAll, &QAction::triggered, m_ui->deviceTree, &QTreeView::expandAll);
+    connect(m_ui->actionCollapseAll, &QAction::triggered, m_ui->deviceTree, &QTreeView::collapseAll);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    setUpTrayChoice();
     connect(m_ui->actionFirstTimeSetup, &QAction::triggered, this, [this] { openFirstTimeSetup(); });
+}
 
-    load(source, reading.valid() ? std::optional<MachineReading>(reading.get()) : std::nullopt);
+// The size the person chose last time, else the preferred size as far as the screen allows (a 1024x600
+// netbook, or a 1280x800 screen at 200 % scale, has less room than the preferred 1200x720).
+void MainWindow::fitToScreen()
+{
+    if (restoreGeometry(QSettings().value(GeometryKey).toByteArray()))
+        return;
+    const QRect available = screen()->availableGeometry();
+    resize(PreferredSize.boundedTo(available.size() * 0.95));
+    move(available.center() - rect().center());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(GeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyPaletteStyles();
+    QMainWindow::changeEvent(event);
+}
+
+// Banners and focus frames from the palette, so that a dark theme gets dark banners and a visible frame.
+void MainWindow::applyPaletteStyles()
+{
+    const QPalette &colours = palette();
+    m_ui->sampleBanner->setStyleSheet(bannerStyleSheet(BannerKind::Notice, colours));
+    m_ui->infoBanner->setStyleSheet(bannerStyleSheet(m_bannerKind, colours));
+    const QString highlight = colours.color(QPalette::Highlight).name();
+    m_ui->detailsView->setStyleSheet(
+        QStringLiteral("QTextBrowser:focus { border: 2px solid %1; }").arg(highlight));
 }
 
 MainWindow::~MainWindow() = default;
@@ -153,7 +209,37 @@ QString MainWindow::readOnlyReason() const
 
 void MainWindow::openSource(const Source &source)
 {
+    if (hasUnappliedTicks() && !m_confirm(tr("Drop the ticks?"), unappliedTicksQuestion(source)))
+        return;
     load(source);
+}
+
+void MainWindow::openSample()
+{
+    const QString root = sampleMachineRoot();
+    if (root.isEmpty())
+        showBanner(tr("The sample machine is not installed (share/vfio-isolator/sample); reinstall VFIO "
+                      "Isolator."),
+                   true);
+    else
+        openSource({root, true});
+}
+
+bool MainWindow::hasUnappliedTicks() const
+{
+    return m_model->selection().checked() != m_ticksAsConfigured;
+}
+
+QString MainWindow::unappliedTicksQuestion(const Source &next) const
+{
+    const QString where = next.sample                       ? tr("the sample machine")
+                          : next.root == QLatin1String("/") ? tr("this computer")
+                                                            : tr("the snapshot %1").arg(next.root);
+    const qsizetype ticked = m_model->selection().checked().size();
+    return tr("The ticks you changed here have not been applied (%n device(s) ticked now). Opening %1 "
+              "drops them.\n\nOpen %1 anyway?",
+              "", int(ticked))
+        .arg(where);
 }
 
 void MainWindow::load(const Source &source, std::optional<MachineReading> reading)
@@ -164,57 +250,15 @@ void MainWindow::load(const Source &source, std::optional<MachineReading> readin
     const Topology topology = reading->topology;
     m_model->setMachine(std::move(reading->topology), std::move(reading->critical), std::move(reading->boot),
                         std::move(reading->facts));
-
-    if (!m_helperInjected) {
-        delete m_helper;
-        if (source.root == QLatin1String("/") && !source.sample) {
-            m_helper = new DbusHelperService(this);
-        } else {
-            // The sample is a Debian 12 machine; a snapshot says itself which generator it has.
-            m_helper =
-                new LocalPlanService(source.root, readOnlyReason(),
-                                     source.sample ? QStringLiteral("initramfs-tools") : QString(), this);
-        }
-    }
-    if (auto *local = qobject_cast<LocalPlanService *>(m_helper))
-        local->setTopology(topology);
-
-    // Live updates only make sense for the running machine.
-    delete m_monitor;
-    m_monitor = nullptr;
-    if (source.root == QLatin1String("/") && !source.sample) {
-        m_monitor = new UdevMonitor(this);
-        connect(m_monitor, &UdevMonitor::changed, this, &MainWindow::rescan);
-        if (!m_monitor->isActive())
-            statusBar()->showMessage(m_monitor->problem());
-    }
-
-    if (source.sample) {
-        setWindowTitle(tr("VFIO Isolator — SAMPLE machine (read-only)"));
-        m_ui->sampleBanner->setText(
-            tr("<b>SAMPLE machine</b> — a built-in example to explore (a GPU with its audio "
-               "function, two identical network cards, a PCI bridge). Nothing here changes "
-               "this computer; Apply is disabled. File &gt; Open this computer goes back."));
-        m_ui->sampleBanner->setVisible(true);
-    } else if (source.root != QLatin1String("/")) {
-        setWindowTitle(tr("VFIO Isolator — snapshot %1 (read-only)").arg(source.root));
-        m_ui->sampleBanner->setText(
-            tr("<b>Snapshot</b> of %1 — read-only: reviewing works, applying does not.")
-                .arg(source.root.toHtmlEscaped()));
-        m_ui->sampleBanner->setVisible(true);
-    } else {
-        setWindowTitle(tr("VFIO Isolator"));
-        m_ui->sampleBanner->setVisible(false);
-    }
+    setUpPlanner(topology);
+    setUpMonitor();
+    showSource();
+    const QString rootProblem = source.sample ? QString() : systemRootProblem(source.root);
     m_ui->infoBanner->setVisible(false);
-    if (!topology.problems.isEmpty())
+    if (rootProblem.isEmpty() && !topology.problems.isEmpty())
         showBanner(topology.problems.join(QLatin1Char(' ')), true);
-
-    const bool noIommu = !topology.iommu.active;
-    m_ui->noIommuText->setHtml(noIommu ? systemCheckHtml(checkSystem(source.root, topology), source.root)
-                                       : QString());
-    m_ui->pages->setCurrentWidget(noIommu ? m_ui->noIommuPage : m_ui->devicesPage);
-    m_ui->openSampleButton->setVisible(!source.sample);
+    showPage(rootProblem, topology);
+    tickConfiguredDevices();
 
     m_ui->deviceTree->expandAll();
     for (int column : {DeviceTreeModel::AddressColumn, DeviceTreeModel::IdColumn,
@@ -222,6 +266,97 @@ void MainWindow::load(const Source &source, std::optional<MachineReading> readin
         m_ui->deviceTree->resizeColumnToContents(column);
     updateSelectionSummary();
     updateDetails();
+}
+
+// Who answers Preview, Apply and Revert: the system bus helper for the running computer, the core's own
+// planner (read-only) for a snapshot or the sample.
+void MainWindow::setUpPlanner(const Topology &topology)
+{
+    const bool live = m_source.root == QLatin1String("/") && !m_source.sample;
+    if (!m_helperInjected) {
+        delete m_helper;
+        // The sample is a Debian 12 machine; a snapshot says itself which generator it has.
+        m_helper =
+            live
+                ? static_cast<HelperService *>(new DbusHelperService(this))
+                : new LocalPlanService(m_source.root, readOnlyReason(),
+                                       m_source.sample ? QStringLiteral("initramfs-tools") : QString(), this);
+    }
+    if (auto *local = qobject_cast<LocalPlanService *>(m_helper))
+        local->setTopology(topology);
+}
+
+// Live updates only make sense for the running machine.
+void MainWindow::setUpMonitor()
+{
+    delete m_monitor;
+    m_monitor = nullptr;
+    if (m_source.root != QLatin1String("/") || m_source.sample)
+        return;
+    m_monitor = new UdevMonitor(this);
+    connect(m_monitor, &UdevMonitor::changed, this, &MainWindow::rescan);
+    if (!m_monitor->isActive())
+        statusBar()->showMessage(m_monitor->problem());
+}
+
+// The title and the read-only banner. The application's name is not in the title: Qt adds the display
+// name itself.
+void MainWindow::showSource()
+{
+    if (m_source.sample) {
+        setWindowTitle(tr("SAMPLE machine (read-only)"));
+        m_ui->sampleBanner->setText(
+            tr("<b>SAMPLE machine</b> — a built-in example to explore (a GPU with its audio "
+               "function, two identical network cards, a PCI bridge). Nothing here changes "
+               "this computer; Apply is disabled. File &gt; Open this computer goes back."));
+    } else if (m_source.root != QLatin1String("/")) {
+        setWindowTitle(tr("Snapshot %1 (read-only)").arg(m_source.root));
+        m_ui->sampleBanner->setText(
+            tr("<b>Snapshot</b> of %1 — read-only: reviewing works, applying does not.")
+                .arg(m_source.root.toHtmlEscaped()));
+    } else {
+        setWindowTitle(QString());
+    }
+    m_ui->sampleBanner->setVisible(m_source.sample || m_source.root != QLatin1String("/"));
+}
+
+// The device list, or instead what stands in its way: a folder that is no system root, or no active IOMMU
+// (the system check, as `vfio-isolator-cli check` gives it).
+void MainWindow::showPage(const QString &rootProblem, const Topology &topology)
+{
+    m_ui->openSampleButton->setVisible(!m_source.sample);
+    m_ui->showDevicesButton->setVisible(rootProblem.isEmpty());
+    if (!rootProblem.isEmpty()) {
+        m_ui->noIommuText->setHtml(
+            QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
+                .arg(tr("This folder is not a system snapshot").toHtmlEscaped(), rootProblem.toHtmlEscaped(),
+                     tr("Use File > Open a system snapshot… to choose another folder, or File > Open this "
+                        "computer.")
+                         .toHtmlEscaped()));
+        m_ui->pages->setCurrentWidget(m_ui->noIommuPage);
+        return;
+    }
+    const bool noIommu = !topology.iommu.active;
+    m_ui->noIommuText->setHtml(noIommu ? systemCheckHtml(checkSystem(m_source.root, topology), m_source.root)
+                                       : QString());
+    m_ui->pages->setCurrentWidget(noIommu ? m_ui->noIommuPage : m_ui->devicesPage);
+}
+
+// The ticks start from what the configuration binds at the next boot, so that Apply changes only what the
+// person changes, and the review can say what is kept, added and removed. The configuration already holds
+// them: no host-critical question is asked again.
+void MainWindow::tickConfiguredDevices()
+{
+    QList<PciAddress> configured;
+    const std::optional<ConfiguredState> &config = m_model->bootConfiguration().config;
+    if (config && m_model->topology().iommu.active) {
+        for (const PciDevice &device : m_model->topology().devices) {
+            if (config->binds(device))
+                configured.append(device.address);
+        }
+    }
+    m_model->restoreSelection(configured, configured);
+    m_ticksAsConfigured = m_model->selection().checked();
 }
 
 void MainWindow::rescan()
@@ -268,10 +403,12 @@ void MainWindow::rescan()
     updateDetails();
 }
 
+// The banner sits below the tree, so that its appearing or growing never moves the rows under the mouse.
 void MainWindow::showBanner(const QString &text, bool problem)
 {
+    m_bannerKind = problem ? BannerKind::Problem : BannerKind::Information;
     m_ui->infoBanner->setText(text);
-    m_ui->infoBanner->setStyleSheet(problem ? ProblemStyle : InfoStyle);
+    m_ui->infoBanner->setStyleSheet(bannerStyleSheet(m_bannerKind, palette()));
     m_ui->infoBanner->setVisible(!text.isEmpty());
 }
 
@@ -279,9 +416,14 @@ void MainWindow::updateDetails()
 {
     const QModelIndex current = m_filter->mapToSource(m_ui->deviceTree->currentIndex());
     if (!current.isValid()) {
+        const QString select = tr("Select a device to see everything known about it.");
+        const QString tick = m_model->topology().iommu.active
+                                 ? tr("Tick a device to give it to virtual machines: its whole IOMMU group "
+                                      "is ticked with it.")
+                                 : tr("Without an active IOMMU no device can be given to a virtual machine; "
+                                      "the list is for looking only.");
         m_ui->detailsView->setHtml(
-            tr("<p>Select a device to see everything known about it.</p><p>Tick a device to "
-               "give it to virtual machines: its whole IOMMU group is ticked with it.</p>"));
+            QStringLiteral("<p>%1</p><p>%2</p>").arg(select.toHtmlEscaped(), tick.toHtmlEscaped()));
         return;
     }
     if (const PciDevice *device = m_model->deviceAt(current)) {
@@ -293,21 +435,31 @@ void MainWindow::updateDetails()
         groupDetailsHtml(group < 0 ? std::nullopt : std::optional<int>(group), *m_model));
 }
 
-void MainWindow::updateSelectionSummary()
+QString MainWindow::selectionSummary() const
 {
+    if (!m_model->topology().iommu.active)
+        return tr(
+            "Without an active IOMMU nothing can be given to a virtual machine: this list is for looking "
+            "only.");
     const QList<PciAddress> checked = m_model->selection().checked();
+    if (checked.isEmpty())
+        return tr("Nothing ticked: tick the devices to give to virtual machines.");
     QStringList names;
     for (const PciAddress &address : checked)
         names.append(address.toShortString());
-    m_ui->selectionLabel->setText(checked.isEmpty()
-                                      ? tr("Nothing ticked: tick the devices to give to virtual machines.")
-                                      : (checked.size() == 1
-                                             ? tr("1 device ticked for vfio-pci: %1")
-                                             : tr("%1 devices ticked for vfio-pci: %2").arg(checked.size()))
-                                            .arg(names.join(QStringLiteral(", "))));
+    const int count = int(checked.size());
+    if (checked == m_ticksAsConfigured)
+        return tr("%n device(s) ticked for vfio-pci, as configured now: %1", "", count)
+            .arg(names.join(QStringLiteral(", ")));
+    return tr("%n device(s) ticked for vfio-pci: %1", "", count).arg(names.join(QStringLiteral(", ")));
+}
+
+void MainWindow::updateSelectionSummary()
+{
+    m_ui->selectionLabel->setText(selectionSummary());
     const bool iommu = m_model->topology().iommu.active;
     const std::optional<ConfiguredState> &config = m_model->bootConfiguration().config;
-    m_ui->reviewButton->setEnabled(iommu && (!checked.isEmpty() || (config && config->managed)));
+    m_ui->reviewButton->setEnabled(iommu && (!m_model->selection().isEmpty() || (config && config->managed)));
     m_ui->reviewButton->setToolTip(iommu ? tr("See exactly what will be written before anything is.")
                                          : tr("Nothing can be applied without an active IOMMU."));
     m_ui->undoButton->setEnabled(readOnlyReason().isEmpty() && config && config->managed);
@@ -347,6 +499,7 @@ ReviewDialog *MainWindow::openUndo()
 
 ReviewDialog *MainWindow::openDialog(int mode)
 {
+    rememberFocus();
     QStringList addresses;
     for (const PciAddress &address : m_model->selection().checked())
         addresses.append(address.toString());
@@ -354,6 +507,7 @@ ReviewDialog *MainWindow::openDialog(int mode)
         new ReviewDialog(m_helper, static_cast<ReviewDialog::Mode>(mode), addresses, readOnlyReason(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewDialog::changesApplied, this, [this, mode] { onChangesApplied(mode); });
+    connect(dialog, &QDialog::finished, this, &MainWindow::takeFocusBack);
     dialog->open(); // window-modal, but the event loop keeps running: the window stays responsive
     dialog->start();
     return dialog;
@@ -374,19 +528,39 @@ bool MainWindow::selectDevice(const QString &address)
 
 void MainWindow::chooseSnapshot()
 {
+    rememberFocus();
     const QString root =
         QFileDialog::getExistingDirectory(this, tr("Open a system snapshot (a folder with sys/ and proc/)"));
+    takeFocusBack();
     if (!root.isEmpty())
         openSource({root, false});
 }
 
+// Without a window manager nobody gives the keyboard back to the window when a dialog closes: take it
+// back to the widget that had it (else the tree), so that keyboard work goes on where it was.
+void MainWindow::takeFocusBack()
+{
+    activateWindow();
+    QWidget *target = m_focusBeforeDialog ? m_focusBeforeDialog.data() : m_ui->deviceTree;
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::rememberFocus()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && focus->window() == this)
+        m_focusBeforeDialog = focus;
+}
+
 void MainWindow::showAbout()
 {
+    rememberFocus();
     QMessageBox::about(
         this, tr("About VFIO Isolator"),
         tr("<p><b>VFIO Isolator %1</b></p><p>Gives PCI devices to virtual machines safely: whole IOMMU "
            "groups, bridges left with the host, every file shown before it is written.</p>")
             .arg(QCoreApplication::applicationVersion()));
+    takeFocusBack();
 }
 
 } // namespace vfio
@@ -411,6 +585,13 @@ void MainWindow::setUpTrayChoice()
 void MainWindow::onChangesApplied(int mode)
 {
     rescan();
+    // What is ticked is now what is configured; after an undo the configuration decides the ticks again.
+    if (static_cast<ReviewDialog::Mode>(mode) == ReviewDialog::Mode::Revert) {
+        m_model->clearSelection();
+        tickConfiguredDevices();
+    }
+    m_ticksAsConfigured = m_model->selection().checked();
+    updateSelectionSummary();
     // After the first successful Apply the tray comes on by itself (unless the person already chose), so
     // that the state after the restart is in view without opening anything.
     if (static_cast<ReviewDialog::Mode>(mode) != ReviewDialog::Mode::Apply || Autostart::wasChosen())

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "BannerStyle.h"
 #include "MachineReading.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <future>
@@ -49,7 +51,8 @@ public:
 
     // Reads the machine again, keeping check marks, expanded groups and the current row.
     void rescan();
-    // Shows a different system root (sample machine, snapshot, this computer).
+    // Shows a different system root (sample machine, snapshot, this computer); asks first when ticks that
+    // were not applied would be dropped.
     void openSource(const Source &source);
 
     ReviewDialog *openReview();
@@ -72,7 +75,28 @@ signals:
     // The person switched the tray on or off (View menu), or the first successful Apply switched it on.
     void trayChoiceChanged(bool on);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void setUpTree();
+    void connectFilters();
+    void connectModel();
+    void connectActions();
+    void fitToScreen();
+    void applyPaletteStyles();
+    void setUpPlanner(const Topology &topology);
+    void setUpMonitor();
+    void showSource();
+    void showPage(const QString &rootProblem, const Topology &topology);
+    void tickConfiguredDevices();
+    bool hasUnappliedTicks() const;
+    QString unappliedTicksQuestion(const Source &next) const;
+    QString selectionSummary() const;
+    void openSample();
+    void rememberFocus();
+    void takeFocusBack();
     void setUpTrayChoice();
     void onChangesApplied(int mode);
     void load(const Source &source, std::optional<MachineReading> reading = std::nullopt);
@@ -93,6 +117,9 @@ private:
     bool m_helperInjected = false;
     UdevMonitor *m_monitor = nullptr;
     Confirmer m_confirm;
+    QList<PciAddress> m_ticksAsConfigured; // the ticks as the configuration left them: nothing to apply
+    BannerKind m_bannerKind = BannerKind::Information;
+    QPointer<QWidget> m_focusBeforeDialog;
 };
 
 } // namespace vfio

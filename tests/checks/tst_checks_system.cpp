@@ -163,7 +163,13 @@ void ChecksSystem::noiommuAsksToRemoveTheOffWord()
     QCOMPARE(parameters->fix.commandLine.add, QStringList{QStringLiteral("intel_iommu=on")});
     QVERIFY2(parameters->message.contains(QStringLiteral("the later word wins")),
              qPrintable(parameters->message));
-    QVERIFY(!parameters->fix.description.isEmpty());
+    // intel_iommu=on is on the line already: the fix removes the off word and says the on word stays,
+    // rather than asking to add what is there.
+    QCOMPARE(parameters->fix.description,
+             QStringLiteral("Remove intel_iommu=off from the kernel command line (intel_iommu=on is already "
+                            "there and stays), then restart."));
+    QVERIFY2(parameters->message.contains(QStringLiteral("already on the line")),
+             qPrintable(parameters->message));
     // The union asks exactly that; iommu=pt stays an offer.
     QCOMPARE(check.commandLineFix(),
              (CommandLineChange{{QStringLiteral("intel_iommu=on")}, {QStringLiteral("intel_iommu=off")}}));

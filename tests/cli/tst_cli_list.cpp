@@ -214,8 +214,9 @@ void CliList::iommuOffExplainsAndExits3()
     QVERIFY(!text.out.contains(QStringLiteral("IOMMU Group")));
     // The system check's findings that are not OK, in `check`'s table form.
     QVERIFY2(text.err.contains(QStringLiteral("Action needed  The IOMMU is off")), qPrintable(text.err));
-    QVERIFY(text.err.simplified().contains(
-        QStringLiteral("Fix: Remove intel_iommu=off from the kernel command line and add intel_iommu=on")));
+    QVERIFY(text.err.simplified().contains(QStringLiteral(
+        "Fix: Remove intel_iommu=off from the kernel command line (intel_iommu=on is already there "
+        "and stays)")));
     QVERIFY(!text.err.contains(QStringLiteral("amd_iommu"))); // an Intel IOMMU; and AMD-Vi needs no word
     QVERIFY(!text.err.contains(QStringLiteral("OK  ")));      // the OK findings (the DMAR table) are left out
 

@@ -1,10 +1,16 @@
 #include "GuiTestSupport.h"
 
+#include "DeviceFilterModel.h"
+#include "DeviceTreeModel.h"
+#include "MainWindow.h"
 #include "topology/TopologyScanner.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStyleOptionViewItem>
+#include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 namespace vfio::test {
 
@@ -76,6 +82,29 @@ void FakeHelper::replay(const QString &id)
         }
         emit finished(id, succeed, finishMessage);
     });
+}
+
+QModelIndex rowOf(MainWindow &window, const char *address, int column)
+{
+    const QModelIndex source =
+        window.model()->indexOf(*PciAddress::parse(QString::fromLatin1(address)), column);
+    return window.filterModel()->mapFromSource(source);
+}
+
+Qt::CheckState checkOf(MainWindow &window, const char *address)
+{
+    return static_cast<Qt::CheckState>(rowOf(window, address).data(Qt::CheckStateRole).toInt());
+}
+
+void clickCheckBox(QTreeView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    const QRect box = view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, box.center());
 }
 
 } // namespace vfio::test

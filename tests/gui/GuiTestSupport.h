@@ -3,14 +3,27 @@
 #include "HelperService.h"
 #include "topology/Topology.h"
 
+#include <QModelIndex>
 #include <QString>
 #include <QStringList>
+
+class QTreeView;
+
+namespace vfio {
+class MainWindow;
+}
 
 namespace vfio::test {
 
 QString fixture(const QString &name); // VFIO_TEST_DATA_DIR/name
 QStringList fixtureNames();           // every folder under tests/data that holds sys/bus/pci/devices
 Topology scanFixture(const QString &name);
+
+// The window's row (in its filter model) of a device, and its check state.
+QModelIndex rowOf(MainWindow &window, const char *address, int column = 0);
+Qt::CheckState checkOf(MainWindow &window, const char *address);
+// Clicks the check box of a row with the mouse, where the style draws it.
+void clickCheckBox(QTreeView *view, const QModelIndex &index);
 
 // An in-process helper for dialog tests: answers Preview with `planJson`, and Apply/Revert by replaying
 // `steps` as Progress signals and then Finished(success, message), each after an event-loop turn, like the

@@ -7,9 +7,15 @@
 #include "ReviewDialog.h"
 #include "SampleMachine.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStyleOptionViewItem>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -17,29 +23,9 @@
 using namespace vfio;
 
 namespace {
-QModelIndex rowOf(MainWindow &window, const char *address, int column = 0)
-{
-    const QModelIndex source =
-        window.model()->indexOf(*PciAddress::parse(QString::fromLatin1(address)), column);
-    return window.filterModel()->mapFromSource(source);
-}
-
-Qt::CheckState checkOf(MainWindow &window, const char *address)
-{
-    return static_cast<Qt::CheckState>(rowOf(window, address).data(Qt::CheckStateRole).toInt());
-}
-
-// Clicks the check box of a row with the mouse, where the style draws it.
-void clickCheckBox(QTreeView *view, const QModelIndex &index)
-{
-    view->scrollTo(index);
-    QStyleOptionViewItem option;
-    option.initFrom(view);
-    option.rect = view->visualRect(index);
-    option.features |= QStyleOptionViewItem::HasCheckIndicator;
-    const QRect box = view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, box.center());
-}
+using test::checkOf;
+using test::clickCheckBox;
+using test::rowOf;
 
 struct Confirmations
 {
@@ -69,6 +55,7 @@ class TestGuiMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void tickingTheVgaTicksItsAudioFunction();
     void declinedOverrideTicksNothing();
     void mouseClickTicksAndUnticks();
@@ -77,7 +64,24 @@ private slots:
     void rescanKeepsChecksExpansionAndCurrentRow();
     void noIommuShowsTheExplanation();
     void sampleMachineIsLabelledAndReadOnly();
+    // As a new user meets the window (issue 7).
+    void configuredDevicesStartTicked();
+    void theTreeDoesNotMoveWhenTheBannerChanges();
+    void openingAnotherMachineAsksBeforeDroppingTicks();
+    void aFilterThatHidesTheCurrentDeviceClearsItsDetails();
+    void aFolderThatIsNoSystemSaysSo();
+    void devicesWithoutAnIommuAreForLookingOnly();
+    void bannersFollowADarkPalette();
+    void theWindowFitsASmallScreenAndKeepsItsSize();
+    void focusComesBackAfterADialog();
+    void theTitleNamesTheAppOnce();
 };
+
+void TestGuiMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the remembered window size in a test folder
+    QSettings().clear();
+}
 
 void TestGuiMainWindow::tickingTheVgaTicksItsAudioFunction()
 {
@@ -206,8 +210,9 @@ void TestGuiMainWindow::noIommuShowsTheExplanation()
     QVERIFY(!text.contains(QStringLiteral("This computer")));
     QVERIFY(text.contains(QStringLiteral("[!] Action needed The kernel command line switches the IOMMU off "
                                          "with intel_iommu=off")));
-    QVERIFY(text.contains(QStringLiteral("Fix: Remove intel_iommu=off from the kernel command line and add "
-                                         "intel_iommu=on")));
+    QVERIFY(text.contains(
+        QStringLiteral("Fix: Remove intel_iommu=off from the kernel command line (intel_iommu=on is "
+                       "already there and stays)")));
     QVERIFY(text.contains(QStringLiteral("[✓] OK The firmware announces Intel VT-d")));
     QVERIFY(!text.contains(QStringLiteral("amd_iommu=on")));
     auto *review = window.findChild<QPushButton *>(QStringLiteral("reviewButton"));
@@ -236,6 +241,190 @@ void TestGuiMainWindow::sampleMachineIsLabelledAndReadOnly()
     QVERIFY(dialog->bannerText().contains(QStringLiteral("SAMPLE")));
     QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("undoButton"))->isEnabled());
     dialog->close();
+}
+
+void TestGuiMainWindow::configuredDevicesStartTicked()
+{
+    // seed-vfio's etc/modprobe.d/vfio.conf binds 1234:1111 and 8086:293e (02:00.0 and 02:00.1).
+    MainWindow window(MainWindow::Source{test::fixture(QStringLiteral("seed-vfio")), false},
+                      std::make_unique<test::FakeHelper>());
+    int asked = 0;
+    window.setConfirmer([&asked](const QString &, const QString &) { return ++asked, true; });
+    window.show();
+    QCOMPARE(test::checkOf(window, "0000:02:00.0"), Qt::Checked);
+    QCOMPARE(test::checkOf(window, "0000:02:00.1"), Qt::Checked);
+    QCOMPARE(window.model()->selection().checked().size(), 2);
+    const QString summary = window.findChild<QLabel *>(QStringLiteral("selectionLabel"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("as configured now")), qPrintable(summary));
+    QVERIFY(window.bannerText().isEmpty()); // no host-critical question for what is configured already
+    // Nothing was changed, so opening another machine drops nothing and asks nothing.
+    window.openSource({test::fixture(QStringLiteral("seed")), false});
+    QCOMPARE(asked, 0);
+    QVERIFY(window.model()->selection().isEmpty()); // seed has no configuration
+}
+
+void TestGuiMainWindow::theTreeDoesNotMoveWhenTheBannerChanges()
+{
+    Confirmations confirmations;
+    auto window = seedWindow(confirmations);
+    QTreeView *view = window->tree();
+    const QModelIndex row = rowOf(*window, "0000:01:02.0");
+    const auto where = [&] {
+        QApplication::processEvents(); // let the layout follow the banner
+        return view->viewport()->mapTo(window.get(), view->visualRect(row).topLeft());
+    };
+    const QPoint before = where();
+    clickCheckBox(view, row); // ticks group 3: a banner of two sentences
+    QTRY_COMPARE(checkOf(*window, "0000:01:02.0"), Qt::Checked);
+    QVERIFY(!window->bannerText().isEmpty());
+    QCOMPARE(where(), before);
+    clickCheckBox(view, rowOf(*window, "0000:00:1c.0")); // refused: a root port, another banner
+    view->model()->setData(rowOf(*window, "0000:00:1c.0"), Qt::Checked, Qt::CheckStateRole);
+    QCOMPARE(where(), before);
+    clickCheckBox(view, row); // unticks
+    QTRY_COMPARE(checkOf(*window, "0000:01:02.0"), Qt::Unchecked);
+    QCOMPARE(where(), before);
+}
+
+void TestGuiMainWindow::openingAnotherMachineAsksBeforeDroppingTicks()
+{
+    Confirmations confirmations;
+    confirmations.answer = false;
+    auto window = seedWindow(confirmations);
+    clickCheckBox(window->tree(), rowOf(*window, "0000:01:02.0"));
+    QTRY_COMPARE(checkOf(*window, "0000:01:02.0"), Qt::Checked);
+    auto *openSample = window->findChild<QAction *>(QStringLiteral("actionOpenSample"));
+    openSample->trigger();
+    QCOMPARE(confirmations.asked, 1);
+    QVERIFY2(confirmations.texts.constLast().contains(QStringLiteral("not been applied")),
+             qPrintable(confirmations.texts.constLast()));
+    QVERIFY(confirmations.texts.constLast().contains(QStringLiteral("2 device(s) ticked")) ||
+            confirmations.texts.constLast().contains(QStringLiteral("2 devices ticked")));
+    QVERIFY(!window->source().sample); // "No": still the seed, ticks kept
+    QCOMPARE(checkOf(*window, "0000:01:02.0"), Qt::Checked);
+    confirmations.answer = true;
+    openSample->trigger();
+    QCOMPARE(confirmations.asked, 2);
+    QVERIFY(window->source().sample);
+}
+
+void TestGuiMainWindow::aFilterThatHidesTheCurrentDeviceClearsItsDetails()
+{
+    Confirmations confirmations;
+    auto window = seedWindow(confirmations);
+    window->tree()->setCurrentIndex(rowOf(*window, "0000:01:02.0"));
+    QVERIFY(window->detailsText().contains(QStringLiteral("0000:01:02.0")));
+    window->findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QStringLiteral("02:00"));
+    QVERIFY(!rowOf(*window, "0000:01:02.0").isValid()); // hidden by the filter
+    QVERIFY2(!window->detailsText().contains(QStringLiteral("01:02.0")), qPrintable(window->detailsText()));
+}
+
+void TestGuiMainWindow::aFolderThatIsNoSystemSaysSo()
+{
+    QTemporaryDir folder;
+    MainWindow window(MainWindow::Source{folder.path(), false}, std::make_unique<test::FakeHelper>());
+    window.show();
+    QVERIFY(window.showsNoIommuPage());
+    const QString text = window.findChild<QTextBrowser *>(QStringLiteral("noIommuText"))->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("This folder is not a system snapshot")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("no readable sys/bus/pci/devices")));
+    QVERIFY(!text.contains(QStringLiteral("This computer")));
+    QVERIFY(!text.contains(QStringLiteral("IOMMU"))); // not a machine at all, so nothing about its IOMMU
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("showDevicesButton"))->isVisible());
+}
+
+void TestGuiMainWindow::devicesWithoutAnIommuAreForLookingOnly()
+{
+    MainWindow window(MainWindow::Source{test::fixture(QStringLiteral("noiommu")), false},
+                      std::make_unique<test::FakeHelper>());
+    window.show();
+    auto *showDevices = window.findChild<QPushButton *>(QStringLiteral("showDevicesButton"));
+    QCOMPARE(showDevices->text(), QStringLiteral("Show the devices anyway")); // not "this computer's"
+    showDevices->click();
+    QVERIFY(!window.showsNoIommuPage());
+    const QString summary = window.findChild<QLabel *>(QStringLiteral("selectionLabel"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("for looking only")), qPrintable(summary));
+    QVERIFY(!summary.contains(QStringLiteral("tick the devices")));
+    QVERIFY(!window.detailsText().contains(QStringLiteral("Tick a device")));
+}
+
+namespace {
+int backgroundLightness(const QLabel *label)
+{
+    const QString sheet = label->styleSheet();
+    const qsizetype at = sheet.indexOf(QStringLiteral("background: #"));
+    return at < 0 ? -1 : QColor(sheet.mid(at + 12, 7)).lightness();
+}
+} // namespace
+
+void TestGuiMainWindow::bannersFollowADarkPalette()
+{
+    Confirmations confirmations;
+    auto window = seedWindow(confirmations);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    window->setPalette(dark);
+    clickCheckBox(window->tree(), rowOf(*window, "0000:01:02.0"));
+    QTRY_VERIFY(!window->bannerText().isEmpty());
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("infoBanner"));
+    auto *snapshot = window->findChild<QLabel *>(QStringLiteral("sampleBanner"));
+    QVERIFY2(backgroundLightness(banner) >= 0, qPrintable(banner->styleSheet()));
+    QVERIFY2(backgroundLightness(banner) < 90, qPrintable(banner->styleSheet()));
+    QVERIFY2(backgroundLightness(snapshot) < 90, qPrintable(snapshot->styleSheet()));
+    QVERIFY(banner->styleSheet().contains(QStringLiteral("color: #eeeeee")));
+    window->setPalette(QPalette(QColor(0xef, 0xef, 0xef))); // and back to a light one
+    QVERIFY2(backgroundLightness(banner) > 180, qPrintable(banner->styleSheet()));
+}
+
+void TestGuiMainWindow::theWindowFitsASmallScreenAndKeepsItsSize()
+{
+    QSettings().clear();
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        MainWindow window(MainWindow::Source{test::fixture(QStringLiteral("seed")), false},
+                          std::make_unique<test::FakeHelper>());
+        window.show();
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        // Everything fits a 1024x600 netbook screen.
+        QVERIFY(window.minimumSizeHint().width() <= 1024);
+        QVERIFY(window.minimumSizeHint().height() <= 560);
+        window.resize(700, 500); // the person's choice
+        window.close();
+    }
+    MainWindow again(MainWindow::Source{test::fixture(QStringLiteral("seed")), false},
+                     std::make_unique<test::FakeHelper>());
+    QCOMPARE(again.size(), QSize(700, 500));
+}
+
+void TestGuiMainWindow::focusComesBackAfterADialog()
+{
+    Confirmations confirmations;
+    auto window = seedWindow(confirmations);
+    QVERIFY(window->model()->tickWithOverride(*PciAddress::parse(QStringLiteral("0000:03:00.0"))));
+    window->tree()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), window->tree());
+    ReviewDialog *dialog = window->openReview();
+    QTRY_VERIFY(QApplication::focusWidget() != window->tree());
+    dialog->reject();
+    QTRY_COMPARE(QApplication::focusWidget(), window->tree());
+}
+
+void TestGuiMainWindow::theTitleNamesTheAppOnce()
+{
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("VFIO Isolator"));
+    MainWindow window(MainWindow::Source{test::fixture(QStringLiteral("seed")), false},
+                      std::make_unique<test::FakeHelper>());
+    // Qt adds the display name to the title itself ("Snapshot … (read-only) — VFIO Isolator").
+    QVERIFY2(!window.windowTitle().contains(QStringLiteral("VFIO Isolator")),
+             qPrintable(window.windowTitle()));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -82,17 +82,29 @@ QStringList changeReasons(const CommandLineChange &change, const QStringList &wo
                            "Intel VT-d on by itself, so %2 is needed to be sure.")
                            .arg(config.path().isEmpty() ? QStringLiteral("/boot/config-*") : config.path(),
                                 kernelparam::intelIommuOn());
+        if (words.contains(kernelparam::intelIommuOn()))
+            reasons << Text::tr("%1 is already on the line and stays.").arg(kernelparam::intelIommuOn());
     }
     return reasons;
 }
 
-QString changeDescription(const CommandLineChange &change)
+// What to do, in one sentence; a word to add that the line already holds is named as kept, not as added
+// (on "intel_iommu=on intel_iommu=off" only the removal changes anything).
+QString changeDescription(const CommandLineChange &change, const QStringList &words)
 {
+    QStringList missing;
+    QStringList present;
+    for (const QString &word : change.add)
+        (words.contains(word) ? present : missing).append(word);
     const QString removed = change.remove.join(QStringLiteral(", "));
-    const QString added = change.add.join(QStringLiteral(", "));
-    if (!change.remove.isEmpty() && !change.add.isEmpty())
+    const QString added = missing.join(QStringLiteral(", "));
+    if (!change.remove.isEmpty() && !missing.isEmpty())
         return Text::tr("Remove %1 from the kernel command line and add %2, then restart.")
             .arg(removed, added);
+    if (!change.remove.isEmpty() && !present.isEmpty())
+        return Text::tr(
+                   "Remove %1 from the kernel command line (%2 is already there and stays), then restart.")
+            .arg(removed, present.join(QStringLiteral(", ")));
     if (!change.remove.isEmpty())
         return Text::tr("Remove %1 from the kernel command line, then restart.").arg(removed);
     return Text::tr("Add %1 to the kernel command line, then restart.").arg(added);
@@ -136,7 +148,7 @@ Finding checkKernelParameters(const CheckInput &input)
     }
     finding.state = FindingState::NeedsAction;
     finding.message = changeReasons(change, words, config).join(QLatin1Char(' '));
-    finding.fix = {change, changeDescription(change)};
+    finding.fix = {change, changeDescription(change, words)};
     return finding;
 }
 

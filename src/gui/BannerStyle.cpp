@@ -1,0 +1,39 @@
+#include "BannerStyle.h"
+
+#include <QColor>
+
+namespace vfio {
+
+namespace {
+QColor accent(BannerKind kind, const QPalette &palette)
+{
+    switch (kind) {
+    case BannerKind::Problem:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case BannerKind::Notice:
+        return QColor(0xe0, 0xa8, 0x00);
+    case BannerKind::Information:
+        break;
+    }
+    return palette.color(QPalette::Highlight);
+}
+
+QColor mixed(const QColor &base, const QColor &tint, double share)
+{
+    return QColor::fromRgbF(float(base.redF() * (1 - share) + tint.redF() * share),
+                            float(base.greenF() * (1 - share) + tint.greenF() * share),
+                            float(base.blueF() * (1 - share) + tint.blueF() * share));
+}
+} // namespace
+
+QString bannerStyleSheet(BannerKind kind, const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor tint = accent(kind, palette);
+    return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; "
+                          "padding: 6px; }")
+        .arg(mixed(window, tint, 0.18).name(), palette.color(QPalette::WindowText).name(),
+             mixed(window, tint, 0.6).name());
+}
+
+} // namespace vfio
