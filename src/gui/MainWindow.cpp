@@ -30,6 +30,14 @@ namespace vfio {
 namespace {
 const auto GeometryKey = QStringLiteral("window/geometry");
 const QSize PreferredSize(1200, 720);
+
+QString shortAddresses(const QList<PciAddress> &addresses)
+{
+    QStringList names;
+    for (const PciAddress &address : addresses)
+        names.append(address.toShortString());
+    return names.join(QStringLiteral(", "));
+}
 } // namespace
 
 MainWindow::MainWindow(Source source, std::unique_ptr<HelperService> helper, QWidget *parent,
@@ -235,11 +243,11 @@ QString MainWindow::unappliedTicksQuestion(const Source &next) const
     const QString where = next.sample                       ? tr("the sample machine")
                           : next.root == QLatin1String("/") ? tr("this computer")
                                                             : tr("the snapshot %1").arg(next.root);
-    const qsizetype ticked = m_model->selection().checked().size();
-    return tr("The ticks you changed here have not been applied (%n device(s) ticked now). Opening %1 "
-              "drops them.\n\nOpen %1 anyway?",
-              "", int(ticked))
-        .arg(where);
+    const QString ticked = shortAddresses(m_model->selection().checked());
+    const QString now = ticked.isEmpty() ? tr("Now nothing is ticked.") : tr("Ticked now: %1.").arg(ticked);
+    return tr("The ticks you changed here have not been applied. %1 Opening %2 drops them.\n\nOpen %2 "
+              "anyway?")
+        .arg(now, where);
 }
 
 void MainWindow::load(const Source &source, std::optional<MachineReading> reading)
@@ -444,14 +452,9 @@ QString MainWindow::selectionSummary() const
     const QList<PciAddress> checked = m_model->selection().checked();
     if (checked.isEmpty())
         return tr("Nothing ticked: tick the devices to give to virtual machines.");
-    QStringList names;
-    for (const PciAddress &address : checked)
-        names.append(address.toShortString());
-    const int count = int(checked.size());
     if (checked == m_ticksAsConfigured)
-        return tr("%n device(s) ticked for vfio-pci, as configured now: %1", "", count)
-            .arg(names.join(QStringLiteral(", ")));
-    return tr("%n device(s) ticked for vfio-pci: %1", "", count).arg(names.join(QStringLiteral(", ")));
+        return tr("Ticked for vfio-pci, as configured now: %1").arg(shortAddresses(checked));
+    return tr("Ticked for vfio-pci: %1").arg(shortAddresses(checked));
 }
 
 void MainWindow::updateSelectionSummary()
