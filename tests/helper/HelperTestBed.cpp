@@ -216,7 +216,7 @@ void HelperTestBed::startServices()
     QVERIFY(
         installSystemFile(ruleFile, readFile(QStringLiteral(VFIO_TEST_DATA "/49-vfio-isolator-test.rules"))));
     // polkitd starts as root and switches to its own user itself.
-    startTethered(QStringLiteral("/usr/lib/polkit-1/polkitd"), {QStringLiteral("--no-debug")});
+    m_polkitd = startTethered(QStringLiteral("/usr/lib/polkit-1/polkitd"), {QStringLiteral("--no-debug")});
     QVERIFY2(waitForName(QStringLiteral("org.freedesktop.PolicyKit1"), 10000),
              readFile(m_dir.filePath(QStringLiteral("polkitd.log")))
                  .prepend("polkitd did not start: ")
@@ -231,8 +231,56 @@ void HelperTestBed::startServices()
                  .constData());
 }
 
+namespace {
+// polkitd reloads rules and actions on an inotify event, a moment later.
+void letPolkitReload()
+{
+    QTest::qWait(1500);
+}
+} // namespace
+
+bool HelperTestBed::replaceRule(const QByteArray &rule)
+{
+    const bool written = installSystemFile(ruleFile, rule);
+    letPolkitReload();
+    return written;
+}
+
+bool HelperTestBed::removeAction()
+{
+    const bool removed = QFile::remove(actionFile);
+    letPolkitReload();
+    return removed;
+}
+
+bool HelperTestBed::restoreStandardPolkit()
+{
+    const bool written =
+        installSystemFile(
+            actionFile,
+            readFile(QStringLiteral(VFIO_SOURCE_DIR "/resources/polkit/io.github.vfio_isolator.policy"))) &&
+        installSystemFile(ruleFile, readFile(QStringLiteral(VFIO_TEST_DATA "/49-vfio-isolator-test.rules")));
+    letPolkitReload();
+    return written;
+}
+
+void HelperTestBed::stopPolkit()
+{
+    if (!m_polkitd)
+        return;
+    m_polkitd->closeWriteChannel(); // the tether stops polkitd
+    m_polkitd->waitForFinished(5000);
+    m_daemons.removeAll(m_polkitd);
+    delete m_polkitd;
+    m_polkitd = nullptr;
+    QDeadlineTimer deadline(5000);
+    while (waitForName(QStringLiteral("org.freedesktop.PolicyKit1"), 100) && !deadline.hasExpired())
+        QTest::qWait(100);
+}
+
 void HelperTestBed::stop()
 {
+    m_polkitd = nullptr;
     for (QProcess *process : std::as_const(m_daemons)) {
         process->closeWriteChannel();
         if (!process->waitForFinished(5000)) {

@@ -67,6 +67,13 @@ public:
     QString installProgram(const QString &program);
     // The bus, polkitd (our action, the test rule) and the helper on root().
     void startServices();
+    // For the fail-closed cases: another rule in place of the test rule, our action file taken away, the
+    // standard rule and action back, polkitd stopped. polkitd notices rule and action changes by itself;
+    // each call waits until it has had the time to.
+    bool replaceRule(const QByteArray &rule);
+    bool removeAction();
+    bool restoreStandardPolkit();
+    void stopPolkit();
     void stop();
 
     QString root() const { return m_root; }
@@ -97,6 +104,7 @@ private:
     QString m_cli;     // a copy of vfio-isolator-cli the test users can run
     User m_allowed, m_denied;
     QList<QProcess *> m_daemons;
+    QProcess *m_polkitd = nullptr;
     QHash<QString, QByteArray> m_replacedSystemFiles; // system files we replaced, to put back
     QStringList m_installedSystemFiles;
 };

@@ -1,6 +1,6 @@
-// helper_dbus_call METHOD [ADD [REMOVE]]: one raw call to the helper on the system bus (QDBusMessage), the
-// way any program could send it, bypassing the CLI's own checks. ADD and REMOVE are comma-separated word
-// lists
+// helper_dbus_call METHOD [ADD [REMOVE]] | Apply|Preview ADDRESSES: one raw call to the helper on the system
+// bus (QDBusMessage), the way any program could send it, bypassing the CLI's own checks. ADD and REMOVE are
+// comma-separated word lists
 // ("-" or missing: empty). Prints "reply: <first argument>" and exits 0, or "error: <name>: <message>" and
 // exits 1.
 #include <QCoreApplication>
@@ -29,7 +29,12 @@ int main(int argc, char *argv[])
     QDBusMessage call = QDBusMessage::createMethodCall(
         QStringLiteral("io.github.vfio_isolator.Helper"), QStringLiteral("/io/github/vfio_isolator/Helper"),
         QStringLiteral("io.github.vfio_isolator.Helper1"), arguments.at(1));
-    if (arguments.size() > 2)
+    // Apply and Preview take one list (the addresses), the kernel command line methods two (add, remove).
+    const bool addresses =
+        arguments.at(1) == QLatin1String("Apply") || arguments.at(1) == QLatin1String("Preview");
+    if (arguments.size() > 2 && addresses)
+        call << words(arguments, 2);
+    else if (arguments.size() > 2)
         call << words(arguments, 2) << words(arguments, 3);
     const QDBusMessage reply = QDBusConnection::systemBus().call(call, QDBus::Block, 60000);
     if (reply.type() == QDBusMessage::ErrorMessage) {
