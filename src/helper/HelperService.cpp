@@ -1,5 +1,7 @@
 #include "HelperService.h"
 
+#include "AuditLog.h"
+
 #include "HelperErrors.h"
 #include "HelperPlan.h"
 #include "KernelCommandLineJob.h"
@@ -137,7 +139,7 @@ QString HelperService::Preview(const QStringList &addresses)
     touch();
     QString errorName, error;
     if (!checkAddresses(addresses, &errorName, &error)) {
-        sendErrorReply(errorName, error);
+        refuseNow(errorName, error);
         return {};
     }
     return toJsonText(makeHelperPlan(m_options.root, addresses).toJson());
@@ -148,7 +150,7 @@ QString HelperService::Apply(const QStringList &addresses)
     touch();
     QString errorName, error;
     if (!checkAddresses(addresses, &errorName, &error)) {
-        sendErrorReply(errorName, error);
+        refuseNow(errorName, error);
         return {};
     }
     authorizeThen(Call{Kind::Apply, addresses, {}, {}});
@@ -166,7 +168,14 @@ QString HelperService::Revert()
 
 void HelperService::replyError(const QDBusMessage &request, const QString &name, const QString &message)
 {
+    audit::refused(request, name, message);
     QDBusConnection::systemBus().send(request.createErrorReply(name, message));
+}
+
+void HelperService::refuseNow(const QString &name, const QString &message)
+{
+    audit::refused(this->message(), name, message);
+    sendErrorReply(name, message);
 }
 
 QString HelperService::actionFor(const Call &call) const
@@ -184,11 +193,10 @@ QString HelperService::actionFor(const Call &call) const
 void HelperService::authorizeThen(const Call &call)
 {
     if (isBusy()) {
-        sendErrorReply(
-            helpererrors::busy(),
-            QStringLiteral("Another change is in progress (transaction %1): wait for it to finish, "
-                           "then try again.")
-                .arg(m_runner->record().id));
+        refuseNow(helpererrors::busy(),
+                  QStringLiteral("Another change is in progress (transaction %1): wait for it to finish, "
+                                 "then try again.")
+                      .arg(m_runner->record().id));
         return;
     }
     setDelayedReply(true);
@@ -319,7 +327,13 @@ void HelperService::startTransaction(const QDBusMessage &request, TransactionRec
                                      QList<FileReplacement> changes, const QString &successMessage,
                                      const QString &commandStep)
 {
+    // The last line of defence, whichever plan or record the commands came from.
+    if (const auto refusal = checkCommandsMayRun(m_store, record.commands)) {
+        replyError(request, refusal->errorName, refusal->message);
+        return;
+    }
     const QString id = record.id;
+    const qint64 uid = audit::callerUid(request);
     m_runner = new TransactionRunner(m_store, std::move(record), std::move(changes), this);
     m_runner->setCommandTimeoutMs(m_options.commandTimeoutMs);
     if (!commandStep.isEmpty())
@@ -329,21 +343,23 @@ void HelperService::startTransaction(const QDBusMessage &request, TransactionRec
                 touch();
                 emit Progress(id, step, line);
             });
-    connect(m_runner, &TransactionRunner::finished, this, [this, id](bool success, const QString &message) {
-        TransactionRunner *runner = m_runner;
-        const TransactionRecord finished = runner->record();
-        m_runner = nullptr;
-        runner->deleteLater();
-        if (success && finished.kind == transactionkind::revert()) {
-            if (auto applied = m_store.load(finished.reverts)) {
-                m_store.removeCreatedFolders(*applied);
-                applied->revertedBy = finished.id;
-                m_store.save(*applied);
-            }
-        }
-        touch();
-        emit Finished(id, success, message);
-    });
+    connect(m_runner, &TransactionRunner::finished, this,
+            [this, id, uid](bool success, const QString &message) {
+                TransactionRunner *runner = m_runner;
+                const TransactionRecord finished = runner->record();
+                audit::changed(uid, finished, success, message);
+                m_runner = nullptr;
+                runner->deleteLater();
+                if (success && finished.kind == transactionkind::revert()) {
+                    if (auto applied = m_store.load(finished.reverts)) {
+                        m_store.removeCreatedFolders(*applied);
+                        applied->revertedBy = finished.id;
+                        m_store.save(*applied);
+                    }
+                }
+                touch();
+                emit Finished(id, success, message);
+            });
     // The caller gets the id first, then the signals: D-Bus keeps the order of one sender's messages.
     QDBusConnection::systemBus().send(request.createReply(id));
     QMetaObject::invokeMethod(

@@ -76,6 +76,8 @@ private:
     void startTransaction(const QDBusMessage &request, TransactionRecord record,
                           QList<FileReplacement> changes, const QString &successMessage,
                           const QString &commandStep = {});
+    // A refusal sent now, from inside the method call (logged, like every refusal).
+    void refuseNow(const QString &name, const QString &message);
     void replyError(const QDBusMessage &request, const QString &name, const QString &message);
     // Strict address form first, then existence under ROOT/sys; false after replying with the error.
     bool checkAddresses(const QStringList &addresses, QString *errorName, QString *error) const;

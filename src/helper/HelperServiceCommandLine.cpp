@@ -14,7 +14,7 @@ QString HelperService::PreviewKernelCommandLine(const QStringList &add, const QS
     touch();
     const CommandLineChange change{add, remove};
     if (const auto refusal = checkCommandLineRequest(change)) {
-        sendErrorReply(refusal->errorName, refusal->message);
+        refuseNow(refusal->errorName, refusal->message);
         return {};
     }
     const SystemCommandLinePlan planned = planCommandLineForSystem(m_options.root, change);
@@ -29,11 +29,11 @@ QString HelperService::SetKernelCommandLine(const QStringList &add, const QStrin
     // The words first, then whether this system can take the change at all: no password is asked for a
     // request that would be refused anyway.
     if (const auto refusal = checkCommandLineRequest(change)) {
-        sendErrorReply(refusal->errorName, refusal->message);
+        refuseNow(refusal->errorName, refusal->message);
         return {};
     }
     if (const auto planned = planCommandLineForSystem(m_options.root, change); !planned.plan.ok()) {
-        sendErrorReply(helpererrors::unsupportedSystem(), planned.plan.error);
+        refuseNow(helpererrors::unsupportedSystem(), planned.plan.error);
         return {};
     }
     authorizeThen(Call{Kind::KernelCommandLine, {}, change, {}});

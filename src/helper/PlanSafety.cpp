@@ -1,10 +1,10 @@
 #include "PlanSafety.h"
 
 #include "HelperErrors.h"
+#include "boot/KernelCommandLineBackend.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace vfio {
 
@@ -28,10 +28,26 @@ bool isManagedPath(const QString &path)
     });
 }
 
-bool isSafeProgram(const QString &program)
+bool isBackendProgram(const QString &program)
 {
-    static const QRegularExpression pattern(QStringLiteral("^/(usr/)?(s?bin)/[A-Za-z0-9._-]+$"));
-    return pattern.match(program).hasMatch();
+    static const QStringList programs = backendPrograms();
+    return programs.contains(program);
+}
+
+QString programTrustProblem(const QString &hostPath)
+{
+    const QFileInfo program(hostPath);
+    const QFileInfo folder(program.absolutePath());
+    const auto othersMayWrite = [](const QFileInfo &info) {
+        return info.permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    };
+    if (!program.isFile())
+        return Text::tr("it is not a regular file");
+    if (program.ownerId() != 0 || othersMayWrite(program))
+        return Text::tr("it is not owned by root, or others may change it");
+    if (folder.ownerId() != 0 || othersMayWrite(folder))
+        return Text::tr("its folder is not owned by root, or others may change it");
+    return {};
 }
 
 std::optional<Refusal> checkPlanIsSafe(const QStringList &paths, const QList<QStringList> &commands)
@@ -45,7 +61,7 @@ std::optional<Refusal> checkPlanIsSafe(const QStringList &paths, const QList<QSt
                     .arg(path)};
     }
     for (const QStringList &command : commands) {
-        if (command.isEmpty() || !isSafeProgram(command.first()))
+        if (command.isEmpty() || !isBackendProgram(command.first()))
             return Refusal{helpererrors::failed(),
                            Text::tr("Internal error: the plan names an unexpected program (%1); nothing was "
                                     "written. Please report this.")
@@ -64,6 +80,19 @@ std::optional<Refusal> checkProgramsInstalled(const TransactionStore &store,
                            Text::tr("%1 is missing: install the package that provides it (%2). Nothing was "
                                     "written.")
                                .arg(command.first(), purpose)};
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> checkCommandsMayRun(const TransactionStore &store, const QList<QStringList> &commands)
+{
+    for (const QStringList &command : commands) {
+        const QString program = command.value(0);
+        QString problem = isBackendProgram(program) ? programTrustProblem(store.hostPath(program))
+                                                    : Text::tr("no backend of VFIO Isolator runs it");
+        if (!problem.isEmpty())
+            return Refusal{helpererrors::failed(),
+                           Text::tr("%1 was not run: %2. Nothing was written.").arg(program, problem)};
     }
     return std::nullopt;
 }

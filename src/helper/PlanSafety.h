@@ -24,8 +24,12 @@ struct Refusal
 // no empty, "." or ".." segment.
 bool isManagedPath(const QString &path);
 
-// Only programs in the system's program folders (/usr/sbin/update-grub, /usr/bin/kernelstub, ...).
-bool isSafeProgram(const QString &program);
+// Only the programs the backends name, by the absolute path in their own lists (backendPrograms()).
+bool isBackendProgram(const QString &program);
+
+// Why the program at `hostPath` must not run as root, empty when it may: it must be a regular file owned by
+// root that neither its group nor others may write, in a folder of the same kind (nobody else can swap it).
+QString programTrustProblem(const QString &hostPath);
 
 // Every path managed and every program safe: otherwise a Failed refusal naming the culprit.
 std::optional<Refusal> checkPlanIsSafe(const QStringList &paths, const QList<QStringList> &commands);
@@ -34,5 +38,9 @@ std::optional<Refusal> checkPlanIsSafe(const QStringList &paths, const QList<QSt
 // says which package is missing; `purpose` says why the tool must run ("the initramfs must be regenerated").
 std::optional<Refusal> checkProgramsInstalled(const TransactionStore &store,
                                               const QList<QStringList> &commands, const QString &purpose);
+
+// The last check before any transaction runs its commands (Apply, Revert, a command-line change, whatever
+// record they came from): each program a backend's and trusted (programTrustProblem), else a Failed refusal.
+std::optional<Refusal> checkCommandsMayRun(const TransactionStore &store, const QList<QStringList> &commands);
 
 } // namespace vfio

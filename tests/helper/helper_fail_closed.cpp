@@ -141,6 +141,24 @@ private slots:
         everyChangeIsRefused("polkitd stopped");
     }
 
+    // Read last: by now the log holds the first Apply and the refusals of every case above.
+    void everyChangeAndRefusalIsLogged()
+    {
+        const QString log =
+            QString::fromUtf8(readFile(m_bed.folder() + QStringLiteral("/vfio-isolator-helper.log")));
+        const QString uid = QString::number(m_bed.allowed().uid);
+        QVERIFY2(log.contains(QStringLiteral("audit: changed uid=%1 apply ").arg(uid)), qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral("files /etc/modprobe.d/vfio.conf")));
+        QVERIFY(log.contains(QStringLiteral("commands /usr/sbin/update-initramfs -u -k all")));
+        for (const QString &asked : {QStringLiteral("Apply(0000:04:00.0)"), QStringLiteral("Revert()"),
+                                     QStringLiteral("SetKernelCommandLine(iommu=pt; )")})
+            QVERIFY2(
+                log.contains(QStringLiteral("audit: refused uid=%1 %2: %3").arg(uid, asked, notAuthorized)),
+                qPrintable(asked + QStringLiteral("\n") + log));
+        QVERIFY(
+            log.contains(QStringLiteral("audit: refused uid=%1 Apply(1:0.0): %2").arg(uid, invalidArgument)));
+    }
+
     void cleanupTestCase() { m_bed.stop(); }
 };
 

@@ -11,10 +11,10 @@ namespace vfio {
 // by the command-line backends (KernelCommandLineBackend.h).
 enum class BootLoaderKind
 {
-    Unknown,                  // none of the below was recognised: say so, change nothing
-    GrubDropIn,               // GRUB whose /etc/default/grub sources /etc/default/grub.d/*.cfg (Debian, Ubuntu)
-    GrubDefaults,             // GRUB without grub.d: GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub
-    GrubBls,                  // GRUB with BootLoaderSpec entries, changed through grubby (Fedora, RHEL)
+    Unknown,      // none of the below was recognised: say so, change nothing
+    GrubDropIn,   // GRUB whose /etc/default/grub sources /etc/default/grub.d/*.cfg (Debian, Ubuntu)
+    GrubDefaults, // GRUB without grub.d: GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub
+    GrubBls,      // GRUB with BootLoaderSpec entries, changed through grubby (Fedora, RHEL)
     SystemdBootKernelCmdline, // systemd-boot with /etc/kernel/cmdline, applied by kernel-install
     SystemdBootEntries,       // systemd-boot without /etc/kernel/cmdline: the loader entries' `options` lines
     Kernelstub,               // Pop!_OS: kernelstub -a / -d

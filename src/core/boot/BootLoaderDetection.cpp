@@ -1,5 +1,7 @@
 #include "BootLoader.h"
 
+#include "BootPlanSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -67,8 +69,7 @@ BootLoader detectGrub(const QString &root)
 {
     BootLoader loader;
     loader.grubConfig = grubConfig(root);
-    const QString grubby =
-        firstExisting(root, {QStringLiteral("/usr/sbin/grubby"), QStringLiteral("/usr/bin/grubby")});
+    const QString grubby = firstExisting(root, bootprograms::grubby());
     if (!grubby.isEmpty() && hasBlsEntries(root)) {
         loader.kind = BootLoaderKind::GrubBls;
         loader.evidence = Text::tr("/etc/default/grub, /boot/loader/entries/*.conf and %1 exist").arg(grubby);

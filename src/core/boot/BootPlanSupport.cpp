@@ -47,17 +47,39 @@ std::optional<FileChange> removedFile(const QString &root, const QString &path, 
     return change;
 }
 
+namespace bootprograms {
+QStringList updateGrub()
+{
+    return {QStringLiteral("/usr/sbin/update-grub")};
+}
+QStringList grubMkconfig()
+{
+    return {QStringLiteral("/usr/sbin/grub-mkconfig"), QStringLiteral("/usr/sbin/grub2-mkconfig"),
+            QStringLiteral("/usr/bin/grub-mkconfig"), QStringLiteral("/usr/bin/grub2-mkconfig")};
+}
+QStringList grubby()
+{
+    return {QStringLiteral("/usr/sbin/grubby"), QStringLiteral("/usr/bin/grubby")};
+}
+QStringList kernelInstall()
+{
+    return {QStringLiteral("/usr/bin/kernel-install")};
+}
+QStringList kernelstub()
+{
+    return {QStringLiteral("/usr/bin/kernelstub")};
+}
+} // namespace bootprograms
+
 std::optional<CommandStep> grubRegeneration(const QString &root, const BootLoader &bootLoader, QString *error)
 {
     const QString debianConfig = QStringLiteral("/boot/grub/grub.cfg");
-    const QString updateGrub = findProgram(root, {QStringLiteral("/usr/sbin/update-grub")});
+    const QString updateGrub = findProgram(root, bootprograms::updateGrub());
     // update-grub always writes /boot/grub/grub.cfg: use it only when that is the file GRUB reads.
     if (!updateGrub.isEmpty() && (bootLoader.grubConfig.isEmpty() || bootLoader.grubConfig == debianConfig))
         return makeCommand(root, updateGrub, {},
                            Text::tr("Rebuild the GRUB menu with the new command line."));
-    const QString mkconfig = findProgram(
-        root, {QStringLiteral("/usr/sbin/grub-mkconfig"), QStringLiteral("/usr/sbin/grub2-mkconfig"),
-               QStringLiteral("/usr/bin/grub-mkconfig"), QStringLiteral("/usr/bin/grub2-mkconfig")});
+    const QString mkconfig = findProgram(root, bootprograms::grubMkconfig());
     if (mkconfig.isEmpty()) {
         *error =
             Text::tr("Neither update-grub nor grub-mkconfig was found in /usr/sbin or /usr/bin, so the "

@@ -11,6 +11,16 @@
 
 namespace vfio {
 
+// Where each boot loader tool may be (target paths, preferred first): the backends look only there, and the
+// helper runs no other program (backendPrograms()).
+namespace bootprograms {
+QStringList updateGrub();
+QStringList grubMkconfig();
+QStringList grubby();
+QStringList kernelInstall();
+QStringList kernelstub();
+} // namespace bootprograms
+
 // The first of `candidates` (target paths) that is a file under `root`, or empty.
 QString findProgram(const QString &root, const QStringList &candidates);
 

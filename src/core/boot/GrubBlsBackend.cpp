@@ -19,12 +19,16 @@ class GrubBlsBackend final : public KernelCommandLineBackend
 {
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::GrubBls; }
+    // grubby for the change; GRUB's own regeneration for the safety entry script.
+    QStringList programs() const override
+    {
+        return bootprograms::grubby() + bootprograms::updateGrub() + bootprograms::grubMkconfig();
+    }
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
         CommandLinePlan result;
-        const QString grubby = findProgram(
-            request.root, {QStringLiteral("/usr/sbin/grubby"), QStringLiteral("/usr/bin/grubby")});
+        const QString grubby = findProgram(request.root, bootprograms::grubby());
         if (grubby.isEmpty()) {
             result.error = Text::tr("grubby was not found in /usr/sbin or /usr/bin; it changes the kernel "
                                     "command line of this system's boot entries. Install the grubby package. "

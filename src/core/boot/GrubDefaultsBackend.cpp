@@ -32,6 +32,10 @@ class GrubDefaultsBackend final : public KernelCommandLineBackend
 {
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::GrubDefaults; }
+    QStringList programs() const override
+    {
+        return bootprograms::updateGrub() + bootprograms::grubMkconfig();
+    }
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {

@@ -34,6 +34,10 @@ class GrubDropInBackend final : public KernelCommandLineBackend
 {
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::GrubDropIn; }
+    QStringList programs() const override
+    {
+        return bootprograms::updateGrub() + bootprograms::grubMkconfig();
+    }
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {

@@ -1,6 +1,7 @@
 #include "KernelCommandLineBackend.h"
 
 #include "BootPlanSupport.h"
+#include "policy/InitramfsBackend.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,20 @@ CommandLinePlan planCommandLineChange(const CommandLineRequest &request)
         return refused;
     }
     return makeKernelCommandLineBackend(request.bootLoader.kind)->plan(request);
+}
+
+QStringList backendPrograms()
+{
+    QStringList programs;
+    for (const QString &name : initramfsBackendNames())
+        programs += makeInitramfsBackend(name)->programs();
+    for (BootLoaderKind kind :
+         {BootLoaderKind::GrubDropIn, BootLoaderKind::GrubDefaults, BootLoaderKind::GrubBls,
+          BootLoaderKind::SystemdBootKernelCmdline, BootLoaderKind::SystemdBootEntries,
+          BootLoaderKind::Kernelstub, BootLoaderKind::Unknown})
+        programs += makeKernelCommandLineBackend(kind)->programs();
+    programs.removeDuplicates();
+    return programs;
 }
 
 } // namespace vfio

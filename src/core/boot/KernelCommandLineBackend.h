@@ -50,12 +50,18 @@ public:
 
     virtual BootLoaderKind kind() const = 0;
     virtual CommandLinePlan plan(const CommandLineRequest &request) const = 0;
+    // Every program its plans (the change, the safety entry) may run (target paths).
+    virtual QStringList programs() const = 0;
 };
 
 std::unique_ptr<KernelCommandLineBackend> makeKernelCommandLineBackend(BootLoaderKind kind);
 
 // The factory's backend for request.bootLoader.kind, after checking request.change with isValid().
 CommandLinePlan planCommandLineChange(const CommandLineRequest &request);
+
+// Every program any backend may ask to run: the initramfs generators' and the boot loaders' tools (target
+// paths). The helper runs nothing that is not on this list.
+QStringList backendPrograms();
 
 // The safety boot entry (the distribution's normal entry plus vfio_isolator=off, issue 8 point 3) and its
 // removal. GRUB with /etc/default/grub: the script /etc/grub.d/42_vfio_isolator_safe (0755) and the GRUB

@@ -42,11 +42,12 @@ class KernelstubBackend final : public KernelCommandLineBackend
 {
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::Kernelstub; }
+    QStringList programs() const override { return bootprograms::kernelstub(); }
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
         CommandLinePlan result;
-        const QString kernelstub = findProgram(request.root, {QStringLiteral("/usr/bin/kernelstub")});
+        const QString kernelstub = findProgram(request.root, bootprograms::kernelstub());
         if (kernelstub.isEmpty()) {
             result.error =
                 Text::tr("kernelstub was not found in /usr/bin; it changes the kernel command line "

@@ -19,6 +19,7 @@ class SystemdBootEntriesBackend final : public KernelCommandLineBackend
 {
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::SystemdBootEntries; }
+    QStringList programs() const override { return {}; } // it edits the entries' files only
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {

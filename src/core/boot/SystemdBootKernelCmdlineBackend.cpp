@@ -30,6 +30,7 @@ class SystemdBootKernelCmdlineBackend final : public KernelCommandLineBackend
 {
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::SystemdBootKernelCmdline; }
+    QStringList programs() const override { return bootprograms::kernelInstall(); }
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
@@ -46,7 +47,7 @@ public:
                                                "it writes."));
         if (!file)
             return result; // already in place: kernel-install need not run
-        const QString tool = findProgram(request.root, {QStringLiteral("/usr/bin/kernel-install")});
+        const QString tool = findProgram(request.root, bootprograms::kernelInstall());
         const QString image = kernelImage(request.root, request.kernelRelease);
         if (tool.isEmpty() || request.kernelRelease.isEmpty() || image.isEmpty()) {
             result.error = Text::tr("The boot entry of kernel %1 cannot be regenerated: kernel-install (in "

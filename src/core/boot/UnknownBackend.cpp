@@ -16,6 +16,7 @@ class UnknownBackend final : public KernelCommandLineBackend
 {
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::Unknown; }
+    QStringList programs() const override { return {}; }
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {

@@ -21,6 +21,7 @@ class BoosterBackend final : public InitramfsBackend
 public:
     QString name() const override { return QStringLiteral("booster"); }
     QStringList toolCandidates() const override { return {QStringLiteral("/usr/bin/booster")}; }
+    QStringList programs() const override { return toolCandidates() << regenerateScript(); }
 
     static QString regenerateScript() { return QStringLiteral("/usr/lib/booster/regenerate_images"); }
 

@@ -87,6 +87,12 @@ std::unique_ptr<InitramfsBackend> makeInitramfsBackend(const QString &name)
     return nullptr;
 }
 
+QStringList initramfsBackendNames()
+{
+    return {QStringLiteral("initramfs-tools"), QStringLiteral("dracut"), QStringLiteral("mkinitcpio"),
+            QStringLiteral("booster")};
+}
+
 BackendDetection detectInitramfsBackend(const QString &root)
 {
     BackendDetection result;
@@ -99,8 +105,7 @@ BackendDetection detectInitramfsBackend(const QString &root)
 
     std::vector<std::unique_ptr<InitramfsBackend>> found;
     QStringList foundNames;
-    for (const QString &name : {QStringLiteral("initramfs-tools"), QStringLiteral("dracut"),
-                                QStringLiteral("mkinitcpio"), QStringLiteral("booster")}) {
+    for (const QString &name : initramfsBackendNames()) {
         auto backend = makeInitramfsBackend(name);
         if (!backend->findTool(root).isEmpty()) {
             foundNames.append(name);
@@ -109,8 +114,7 @@ BackendDetection detectInitramfsBackend(const QString &root)
     }
     if (found.empty()) {
         QStringList looked;
-        for (const QString &name : {QStringLiteral("initramfs-tools"), QStringLiteral("dracut"),
-                                    QStringLiteral("mkinitcpio"), QStringLiteral("booster")})
+        for (const QString &name : initramfsBackendNames())
             looked += makeInitramfsBackend(name)->toolCandidates();
         result.error =
             QStringLiteral("No supported initramfs generator was found on %1 (looked for %2). VFIO "

@@ -30,6 +30,8 @@ public:
 
     virtual QString name() const = 0;               // "initramfs-tools", "mkinitcpio", "dracut", "booster"
     virtual QStringList toolCandidates() const = 0; // target paths where its tool may be, preferred first
+    // Every program its commands may run (target paths); the helper runs nothing else.
+    virtual QStringList programs() const { return toolCandidates(); }
 
     // The tool's target path found under `root`, or empty.
     QString findTool(const QString &root) const;
@@ -50,6 +52,8 @@ std::unique_ptr<InitramfsBackend> makeDracutBackend();
 std::unique_ptr<InitramfsBackend> makeBoosterBackend();
 // By name() ("initramfs-tools", ...); nullptr for an unknown name.
 std::unique_ptr<InitramfsBackend> makeInitramfsBackend(const QString &name);
+// The names makeInitramfsBackend knows, in the order detection prefers them.
+QStringList initramfsBackendNames();
 
 struct BackendDetection
 {

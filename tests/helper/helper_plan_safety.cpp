@@ -1,0 +1,112 @@
+// The helper's last checks before it runs a program as root (issue 11): only a program a backend names, by
+// the absolute path in that backend's own list, and only when it is a regular file owned by root that its
+// group and others cannot change, in a folder of the same kind.
+#include "PlanSafety.h"
+#include "TransactionStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace vfio;
+
+namespace {
+bool writeProgram(const QString &path, QFileDevice::Permissions permissions)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("#!/bin/sh\nexit 0\n") < 0)
+        return false;
+    file.close();
+    return QFile::setPermissions(path, permissions);
+}
+
+const QFileDevice::Permissions rwxr_xr_x =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+    QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+} // namespace
+
+class HelperPlanSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void onlyTheBackendsProgramsMayRun_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("update-initramfs") << QStringLiteral("/usr/sbin/update-initramfs") << true;
+        QTest::newRow("dracut") << QStringLiteral("/usr/bin/dracut") << true;
+        QTest::newRow("booster's script") << QStringLiteral("/usr/lib/booster/regenerate_images") << true;
+        QTest::newRow("update-grub") << QStringLiteral("/usr/sbin/update-grub") << true;
+        QTest::newRow("grub2-mkconfig") << QStringLiteral("/usr/sbin/grub2-mkconfig") << true;
+        QTest::newRow("grubby") << QStringLiteral("/usr/bin/grubby") << true;
+        QTest::newRow("kernel-install") << QStringLiteral("/usr/bin/kernel-install") << true;
+        QTest::newRow("kernelstub") << QStringLiteral("/usr/bin/kernelstub") << true;
+        // Programs in the system's folders that no backend names (all allowed by the old folder pattern).
+        QTest::newRow("a shell") << QStringLiteral("/usr/bin/sh") << false;
+        QTest::newRow("rm") << QStringLiteral("/bin/rm") << false;
+        QTest::newRow("update-initramfs elsewhere")
+            << QStringLiteral("/usr/local/sbin/update-initramfs") << false;
+        QTest::newRow("relative") << QStringLiteral("update-initramfs") << false;
+        QTest::newRow("dot-dot") << QStringLiteral("/usr/sbin/../bin/sh") << false;
+    }
+
+    void onlyTheBackendsProgramsMayRun()
+    {
+        QFETCH(QString, program);
+        QFETCH(bool, allowed);
+        QCOMPARE(isBackendProgram(program), allowed);
+    }
+
+    void onlyRootsUnwritableFilesMayRun()
+    {
+        if (::geteuid() != 0)
+            QSKIP("Files owned by root can only be made by root; CI runs the suite as root.");
+        QTemporaryDir root;
+        const TransactionStore store(root.path());
+        const QString tool = QStringLiteral("/usr/sbin/update-initramfs");
+        const QString path = store.hostPath(tool);
+        const QList<QStringList> commands{{tool, QStringLiteral("-u")}};
+        QVERIFY(writeProgram(path, rwxr_xr_x));
+        QVERIFY2(programTrustProblem(path).isEmpty(), qPrintable(programTrustProblem(path)));
+        QVERIFY(!checkCommandsMayRun(store, commands));
+
+        QVERIFY(QFile::setPermissions(path, rwxr_xr_x | QFileDevice::WriteGroup)); // group may change it
+        QVERIFY(programTrustProblem(path).contains(QStringLiteral("others may change it")));
+        const auto refusal = checkCommandsMayRun(store, commands);
+        QVERIFY(refusal);
+        QVERIFY2(refusal->message.contains(tool) && refusal->message.contains(QStringLiteral("was not run")),
+                 qPrintable(refusal->message));
+
+        QVERIFY(QFile::setPermissions(path, rwxr_xr_x));
+        QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0); // nobody's file
+        QVERIFY(!programTrustProblem(path).isEmpty());
+        QVERIFY(::chown(QFile::encodeName(path).constData(), 0, 0) == 0);
+
+        const QString folder = QFileInfo(path).absolutePath(); // anyone may swap the file in its folder
+        QVERIFY(QFile::setPermissions(folder, rwxr_xr_x | QFileDevice::WriteOther));
+        QVERIFY(programTrustProblem(path).contains(QStringLiteral("folder")));
+        QVERIFY(QFile::setPermissions(folder, rwxr_xr_x));
+
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QDir().mkpath(path)); // a folder where the program should be
+        QVERIFY(programTrustProblem(path).contains(QStringLiteral("regular file")));
+    }
+
+    void aProgramNoBackendNamesIsRefusedWhateverItsFile()
+    {
+        QTemporaryDir root;
+        const TransactionStore store(root.path());
+        const auto refusal =
+            checkCommandsMayRun(store, {{QStringLiteral("/usr/bin/touch"), QStringLiteral("/x")}});
+        QVERIFY(refusal);
+        QVERIFY2(refusal->message.contains(QStringLiteral("no backend")), qPrintable(refusal->message));
+    }
+};
+
+QTEST_GUILESS_MAIN(HelperPlanSafety)
+#include "helper_plan_safety.moc"
