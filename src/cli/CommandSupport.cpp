@@ -1,10 +1,15 @@
 #include "CommandSupport.h"
 
 #include "Command.h"
+#include "HelperErrors.h"
+#include "topology/PciAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 namespace vfio::cli {
 
@@ -12,6 +17,54 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("vfio::cli", text);
+}
+
+// QCommandLineParser's help begins "Usage: <argv[0]> [options] ...": the path as typed and no subcommand.
+// `program` ("vfio-isolator-cli preview") takes its place.
+QString helpText(const QCommandLineParser &parser, const QString &program)
+{
+    QString text = parser.helpText();
+    const QString invoked = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = invoked.isEmpty() ? -1 : text.indexOf(invoked);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, invoked.size(), program);
+    return text;
+}
+
+// "02:00.0" as lspci prints it is completed to "0000:02:00.0". The rest must be what the helper accepts: the
+// full form domain:bus:device.function (it checks again, never trusting a client).
+std::optional<PciAddress> typedAddress(const QString &typed)
+{
+    static const QRegularExpression shortForm(QStringLiteral("^[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.[0-7]$"));
+    const QString text = shortForm.match(typed).hasMatch() ? QStringLiteral("0000:") + typed : typed;
+    const auto address = PciAddress::parse(text);
+    if (!address || address->toString() != text.toLower())
+        return std::nullopt;
+    return address;
+}
+
+// Positional arguments as the command expects them; a sentence when they are not.
+QString positionalProblem(const QStringList &positional, Positionals positionals, const QString &program)
+{
+    switch (positionals) {
+    case Positionals::None:
+        if (!positional.isEmpty())
+            return tr("Unexpected argument '%1'. Run '%2 --help' for the options.")
+                .arg(positional.constFirst(), program);
+        break;
+    case Positionals::PciAddresses:
+        if (positional.isEmpty())
+            return tr("Name at least one PCI address, e.g. 0000:01:00.0 (see 'vfio-isolator-cli list').");
+        for (const QString &typed : positional) {
+            if (!typedAddress(typed))
+                return tr("'%1' is not a PCI address: write it as 0000:01:00.0, or 01:00.0 as lspci prints "
+                          "it (see 'vfio-isolator-cli list').")
+                    .arg(typed.left(40));
+        }
+        break;
+    }
+    return {};
 }
 } // namespace
 
@@ -23,61 +76,81 @@ QCommandLineOption rootOption()
                               QStringLiteral("DIR"), QStringLiteral("/"));
 }
 
+bool jsonRequested(const QCommandLineParser &parser)
+{
+    return parser.optionNames().contains(QStringLiteral("json"));
+}
+
+void reportError(QTextStream &out, QTextStream &err, bool json, const QString &errorName,
+                 const QString &message)
+{
+    if (!json) {
+        err << message << Qt::endl;
+        return;
+    }
+    const QJsonObject error{{QStringLiteral("ok"), false},
+                            {QStringLiteral("error"), message},
+                            {QStringLiteral("errorName"), errorName}};
+    out << QJsonDocument(error).toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
                                   QTextStream &err, Positionals positionals)
 {
     const QCommandLineOption help = parser.addHelpOption();
+    const QString program = arguments.value(0);
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl
-            << tr("Run '%1 --help' for the options.").arg(arguments.value(0)) << Qt::endl;
+        reportError(out, err, jsonRequested(parser), helpererrors::invalidArgument(),
+                    parser.errorText() + QLatin1Char('\n') +
+                        tr("Run '%1 --help' for the options.").arg(program));
         return UsageError;
     }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
+    // --help-all too (added with --help): parse() leaves it to the caller, and the command must not run.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        out << helpText(parser, program);
         return Success;
     }
-    const QStringList positional = parser.positionalArguments();
-    if (positionals == Positionals::PciAddresses && positional.isEmpty()) {
-        err << tr("Name at least one PCI address, e.g. 0000:01:00.0 (see 'vfio-isolator-cli list').")
-            << Qt::endl;
-        return UsageError;
-    }
-    if (positionals == Positionals::None && !positional.isEmpty()) {
-        err << tr("Unexpected argument '%1'. Run '%2 --help' for the options.")
-                   .arg(positional.constFirst(), arguments.value(0))
-            << Qt::endl;
+    const QString problem = positionalProblem(parser.positionalArguments(), positionals, program);
+    if (!problem.isEmpty()) {
+        reportError(out, err, jsonRequested(parser), helpererrors::invalidArgument(), problem);
         return UsageError;
     }
     return std::nullopt;
 }
 
-std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream &err)
+QStringList pciAddresses(const QCommandLineParser &parser)
+{
+    QStringList addresses;
+    for (const QString &typed : parser.positionalArguments()) {
+        if (const auto address = typedAddress(typed))
+            addresses.append(address->toString());
+    }
+    return addresses;
+}
+
+std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString root = parser.value(QStringLiteral("root"));
+    const auto fail = [&](const QString &message) -> std::optional<QString> {
+        reportError(out, err, jsonRequested(parser), helpererrors::invalidArgument(), message);
+        return std::nullopt;
+    };
     const QFileInfo info(root);
-    if (!info.exists()) {
-        err << tr("The root directory %1 does not exist. Give --root the folder that holds sys/, proc/ and "
-                  "lib/modules/.")
-                   .arg(root)
-            << Qt::endl;
-        return std::nullopt;
-    }
-    if (!info.isDir() || !info.isReadable() || !info.isExecutable()) {
-        err << tr("The root %1 is not a readable directory. Check its permissions, or give --root another "
-                  "folder.")
-                   .arg(root)
-            << Qt::endl;
-        return std::nullopt;
-    }
+    if (!info.exists())
+        return fail(tr("The root directory %1 does not exist. Give --root the folder that holds sys/, proc/ "
+                       "and lib/modules/.")
+                        .arg(root));
+    if (!info.isDir() || !info.isReadable() || !info.isExecutable())
+        return fail(
+            tr("The root %1 is not a readable directory. Check its permissions, or give --root another "
+               "folder.")
+                .arg(root));
     const QString devices = QDir(root).filePath(QStringLiteral("sys/bus/pci/devices"));
     const QFileInfo devicesInfo(devices);
-    if (!devicesInfo.isDir() || !devicesInfo.isReadable()) {
-        err << tr("%1 has no readable sys/bus/pci/devices, so it is not a system root. On this machine, is "
-                  "/sys mounted? For a hardware report, give --root the folder that contains sys/.")
-                   .arg(root)
-            << Qt::endl;
-        return std::nullopt;
-    }
+    if (!devicesInfo.isDir() || !devicesInfo.isReadable())
+        return fail(tr("%1 has no readable sys/bus/pci/devices, so it is not a system root. On this machine, "
+                       "is /sys mounted? For a hardware report, give --root the folder that contains sys/.")
+                        .arg(root));
     return root;
 }
 
@@ -92,7 +165,7 @@ std::optional<int> parseRootCommand(const QString &summary, const QString &jsonH
     parser.addOption(rootOption());
     if (const auto stop = parseArguments(parser, arguments, out, err))
         return stop;
-    const auto root = checkedRoot(parser, err);
+    const auto root = checkedRoot(parser, out, err);
     if (!root)
         return UsageError;
     options.root = *root;

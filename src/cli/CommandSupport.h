@@ -17,14 +17,28 @@ QCommandLineOption rootOption();
 enum class Positionals
 {
     None,         // nothing: any positional argument is a usage error
-    PciAddresses, // one or more PCI addresses (judged later, by the helper)
+    PciAddresses, // one or more PCI addresses, checked here before anything reaches the bus
 };
 
 // Parses `arguments` with `parser` (which already has the command's options; --help is added here).
 // Returns an exit code when the command must stop now: 0 after printing help, UsageError after printing
-// what was wrong. Returns nothing when the command should go on.
+// what was wrong (see reportError). Returns nothing when the command should go on.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
                                   QTextStream &err, Positionals positionals = Positionals::None);
+
+// The PCI addresses of a command parsed with Positionals::PciAddresses, in the helper's form: "02:00.0" as
+// lspci prints it becomes "0000:02:00.0".
+QStringList pciAddresses(const QCommandLineParser &parser);
+
+// Whether --json was given (a command that has the option; parsed, even if parsing then failed).
+bool jsonRequested(const QCommandLineParser &parser);
+
+// A command's failure, said once: a sentence on `err`, or with --json one JSON object on `out`, so that a
+// script reading stdout always gets JSON: {"ok": false, "error": message, "errorName": errorName}. The
+// name is the helper's D-Bus error name, or io.github.vfio_isolator.Error.InvalidArgument for what the
+// command line itself got wrong.
+void reportError(QTextStream &out, QTextStream &err, bool json, const QString &errorName,
+                 const QString &message);
 
 // `--root DIR` and `--json`, as the commands that read a system root take them (list, check, verify).
 struct RootCommandOptions
@@ -34,13 +48,14 @@ struct RootCommandOptions
 };
 
 // Parses both for a command described by `summary` (`jsonHelp` says what --json prints). Returns the exit
-// code to stop with (after --help, or a usage error already explained on `err`); otherwise fills `options`.
+// code to stop with (after --help, or a usage error already explained); otherwise fills `options`.
 std::optional<int> parseRootCommand(const QString &summary, const QString &jsonHelp,
                                     const QStringList &arguments, QTextStream &out, QTextStream &err,
                                     RootCommandOptions &options);
 
 // The --root value checked for use: an existing, readable directory holding sys/bus/pci/devices. On failure
-// prints a sentence naming the problem and the way out to `err` and returns nothing (exit UsageError).
-std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream &err);
+// reports a sentence naming the problem and the way out (reportError) and returns nothing (exit
+// UsageError).
+std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 
 } // namespace vfio::cli

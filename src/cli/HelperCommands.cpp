@@ -4,14 +4,12 @@
 #include "CommandSupport.h"
 #include "HelperClient.h"
 #include "HelperSession.h"
-#include "topology/PciAddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace vfio::cli {
 namespace {
@@ -19,17 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("vfio::cli::HelperCommands", text);
-}
-
-// "02:00.0" as lspci prints it is completed to "0000:02:00.0"; anything else goes to the helper unchanged,
-// which judges it (the helper never trusts the client's checks).
-QStringList completeAddresses(const QStringList &typed)
-{
-    static const QRegularExpression shortForm(QStringLiteral("^[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.[0-7]$"));
-    QStringList addresses;
-    for (const QString &text : typed)
-        addresses.append(shortForm.match(text).hasMatch() ? QStringLiteral("0000:") + text : text);
-    return addresses;
 }
 
 void printPlan(const QJsonObject &plan, QTextStream &out, QTextStream &err)
@@ -69,14 +56,14 @@ int PreviewCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("ADDR"), tr("PCI addresses, e.g. 0000:02:00.0"),
-                                 QStringLiteral("ADDR..."));
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("PCI addresses, e.g. 0000:02:00.0"),
+                                 QStringLiteral("ADDRESS..."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the helper's JSON answer."));
     parser.addOption(json);
     if (const auto stop = parseArguments(parser, arguments, out, err, Positionals::PciAddresses))
         return *stop;
-    HelperSession session(out, err);
-    const auto plan = session.preview(completeAddresses(parser.positionalArguments()));
+    HelperSession session(out, err, parser.isSet(json));
+    const auto plan = session.preview(pciAddresses(parser));
     if (!plan)
         return Failure;
     if (parser.isSet(json))
@@ -95,15 +82,15 @@ int ApplyCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("ADDR"),
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"),
                                  tr("PCI addresses, e.g. 0000:02:00.0; every endpoint of their IOMMU groups"),
-                                 QStringLiteral("ADDR..."));
+                                 QStringLiteral("ADDRESS..."));
     const QCommandLineOption yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
                                  tr("Apply without asking for confirmation."));
     parser.addOption(yes);
     if (const auto stop = parseArguments(parser, arguments, out, err, Positionals::PciAddresses))
         return *stop;
-    const QStringList addresses = completeAddresses(parser.positionalArguments());
+    const QStringList addresses = pciAddresses(parser);
     HelperSession session(out, err);
     if (!parser.isSet(yes)) {
         // Show exactly what will change before asking.
@@ -153,7 +140,7 @@ int StatusCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addOption(json);
     if (const auto stop = parseArguments(parser, arguments, out, err))
         return *stop;
-    HelperSession session(out, err);
+    HelperSession session(out, err, parser.isSet(json));
     const auto state = session.state();
     if (!state)
         return Failure;

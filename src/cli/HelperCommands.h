@@ -6,7 +6,7 @@ namespace vfio::cli {
 
 // The subcommands that talk to the privileged helper over the system bus (src/helper, docs/security.md).
 
-// `preview ADDR... [--json]`: the files and commands Apply would write and run, without changing anything.
+// `preview ADDRESS... [--json]`: the files and commands Apply would write and run, without changing anything.
 class PreviewCommand final : public Command
 {
 public:
@@ -15,8 +15,8 @@ public:
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
 };
 
-// `apply ADDR... [--yes]`: reserve the devices for vfio-pci from the next boot on. Asks on a terminal unless
-// --yes; prints the helper's progress; exits non-zero with the helper's message on refusal or failure.
+// `apply ADDRESS... [--yes]`: reserve the devices for vfio-pci from the next boot on. Asks on a terminal
+// unless --yes; prints the helper's progress; exits non-zero with the helper's message on refusal or failure.
 class ApplyCommand final : public Command
 {
 public:

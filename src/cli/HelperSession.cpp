@@ -1,6 +1,7 @@
 #include "HelperSession.h"
 
 #include "Command.h"
+#include "CommandSupport.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -40,11 +41,12 @@ bool askOnTerminal(const QString &question, QTextStream &out)
 
 } // namespace
 
-HelperSession::HelperSession(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
+HelperSession::HelperSession(QTextStream &out, QTextStream &err, bool json) : m_out(out), m_err(err)
 {
     QObject::connect(&m_client, &HelperClient::callFailed, &m_loop,
-                     [this](HelperClient::Call, const QString &name, const QString &message) {
-                         m_err << callFailureText(name, message) << Qt::endl;
+                     [this, json](HelperClient::Call, const QString &name, const QString &message) {
+                         reportError(m_out, m_err, json, name,
+                                     json ? message : callFailureText(name, message));
                          m_loop.exit(Failure);
                      });
 }

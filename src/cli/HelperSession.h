@@ -14,11 +14,11 @@ namespace vfio::cli {
 
 // One call to the privileged helper at a time, waited for in a local event loop: what the subcommands that
 // talk to the helper share (HelperCommands.cpp, PreviewIommuCommand.cpp, EnableIommuCommand.cpp). A refusal
-// or an unreachable helper is printed to `err`.
+// or an unreachable helper is printed to `err`, or with `json` as a JSON object on `out` (reportError).
 class HelperSession
 {
 public:
-    HelperSession(QTextStream &out, QTextStream &err);
+    HelperSession(QTextStream &out, QTextStream &err, bool json = false);
 
     std::optional<QJsonObject> preview(const QStringList &addresses);
     std::optional<QJsonObject> commandLinePreview(const QStringList &add, const QStringList &remove);

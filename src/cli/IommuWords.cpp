@@ -8,6 +8,9 @@
 #include "topology/TopologyScanner.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace vfio::cli {
 
@@ -52,17 +55,29 @@ QString describeChange(const CommandLineChange &change)
 std::optional<int> iommuChangeFor(const QCommandLineParser &parser, CommandLineChange *change,
                                   QTextStream &out, QTextStream &err)
 {
-    const auto root = checkedRoot(parser, err);
+    const auto root = checkedRoot(parser, out, err);
     if (!root)
         return UsageError;
     *change = iommuChange(*root, parser.isSet(QStringLiteral("passthrough-mode")));
+    const bool json = jsonRequested(parser);
     if (change->isEmpty()) {
-        out << tr("Nothing to change: the kernel command line already has what the IOMMU needs on this "
-                  "system (see 'vfio-isolator-cli check').")
-            << Qt::endl;
+        const QString nothing =
+            tr("Nothing to change: the kernel command line already has what the IOMMU needs on this "
+               "system (see 'vfio-isolator-cli check').");
+        if (json) // the shape of the helper's kernel command line plan, for a change that changes nothing
+            out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), true},
+                                             {QStringLiteral("errors"), QJsonArray()},
+                                             {QStringLiteral("notes"), QJsonArray{nothing}},
+                                             {QStringLiteral("files"), QJsonArray()},
+                                             {QStringLiteral("commands"), QJsonArray()},
+                                             {QStringLiteral("changesNothing"), true}})
+                       .toJson(QJsonDocument::Indented);
+        else
+            out << nothing << Qt::endl;
         return Success;
     }
-    out << tr("Kernel command line: %1").arg(describeChange(*change)) << Qt::endl;
+    // With --json, stdout holds the helper's JSON answer alone.
+    (json ? err : out) << tr("Kernel command line: %1").arg(describeChange(*change)) << Qt::endl;
     return std::nullopt;
 }
 

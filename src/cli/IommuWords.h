@@ -24,8 +24,9 @@ CommandLineChange iommuChange(const QString &root, bool passthrough);
 // The words of a change for a person: "add intel_iommu=on; remove intel_iommu=off".
 QString describeChange(const CommandLineChange &change);
 
-// The options parsed, the root checked and the change worked out; prints "nothing to change" and returns
-// the exit code when the command must stop.
+// The options parsed, the root checked and the change worked out; prints "nothing to change" (with --json
+// as JSON) and returns the exit code when the command must stop. The words of the change are printed on
+// `out`, or on `err` with --json.
 std::optional<int> iommuChangeFor(const QCommandLineParser &parser, CommandLineChange *change,
                                   QTextStream &out, QTextStream &err);
 

@@ -33,7 +33,7 @@ int PreviewIommuCommand::run(const QStringList &arguments, QTextStream &out, QTe
     CommandLineChange change;
     if (const auto stop = iommuChangeFor(parser, &change, out, err))
         return *stop;
-    HelperSession session(out, err);
+    HelperSession session(out, err, parser.isSet(json));
     const auto plan = session.commandLinePreview(change.add, change.remove);
     if (!plan)
         return Failure;

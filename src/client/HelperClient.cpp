@@ -19,9 +19,11 @@ QString explain(const QDBusError &error)
 {
     switch (error.type()) {
     case QDBusError::ServiceUnknown:
-        return QStringLiteral("The VFIO Isolator helper is not available on the system bus: install the "
-                              "vfio-isolator package (it provides the helper and its D-Bus files). (%1)")
-            .arg(error.message());
+        return QStringLiteral(
+            "The VFIO Isolator helper is not installed: there is no io.github.vfio_isolator.Helper on the "
+            "system bus. With a packaged VFIO Isolator, install the package that provides the helper; from a "
+            "source build, configure it with -DCMAKE_INSTALL_PREFIX=/usr (the bus policy and the polkit "
+            "actions are read only from /usr/share), build it, and run 'sudo cmake --install build'.");
     case QDBusError::AccessDenied:
         return QStringLiteral("The system bus refused the call to the helper: its bus policy file "
                               "io.github.vfio_isolator.Helper.conf may be missing. (%1)")

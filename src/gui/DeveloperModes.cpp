@@ -27,6 +27,8 @@ void prepare(MainWindow &window, const GuiCommandLine &commandLine)
 {
     if (commandLine.exitAfterFirstPaint)
         window.installEventFilter(new FirstPaintProbe(&window));
+    // The pictures show what a person sees after confirming: the sample's boot GPU ticked (docs/images).
+    // These modes quit by themselves; the desktop session ticks as a click does (tickAtStart).
     for (const QString &address : commandLine.ticks) {
         if (const auto parsed = PciAddress::parse(address))
             window.model()->tickWithOverride(*parsed);

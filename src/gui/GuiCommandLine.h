@@ -6,16 +6,17 @@
 
 #include <optional>
 
-class QApplication;
+class QCoreApplication;
 
 namespace vfio {
 
 // What `vfio-isolator` was asked on its command line, parsed once (QCommandLineParser; --help and
-// --version print and exit there).
+// --version print and exit there). The developer modes' options (--screenshot, --review-screenshot,
+// --exit-after-first-paint: docs/images, bench/gui) work but are not listed in --help.
 struct GuiCommandLine
 {
     MainWindow::Source source;
-    QStringList ticks;                // --tick ADDRESS (with the group; host-critical included)
+    QStringList ticks;                // --tick ADDRESS (as a click: see tickAtStart)
     QString select;                   // --select ADDRESS
     bool trayOnly = false;            // --tray
     bool openSetup = false;           // --first-time-setup
@@ -28,8 +29,21 @@ struct GuiCommandLine
         return !screenshot.isEmpty() || !reviewScreenshot.isEmpty() || exitAfterFirstPaint;
     }
 
-    // Nothing, after printing the problem and the way out, when --root or --sample cannot be used.
-    static std::optional<GuiCommandLine> parse(const QApplication &app);
+    // Nothing, after printing the problem and the way out, when --root or --sample cannot be used. Needs
+    // only a QCoreApplication: without a display, --help, --version and mistakes are answered all the same.
+    static std::optional<GuiCommandLine> parse(const QCoreApplication &app);
+
+    // Whether --help, -h, --help-all, --version or -v is among the arguments: they need no window.
+    static bool asksForHelpOrVersion(int argc, char *argv[]);
+    // --help or --version answered from `arguments` alone (no QApplication, so no display): prints it and
+    // returns the exit code. Nothing when the arguments ask for something else, or hold what only
+    // QApplication reads (Qt's own options such as -platform).
+    static std::optional<int> answerHelpOrVersion(const QStringList &arguments);
 };
+
+// --tick at start, through the path a click on the check box takes: the group follows, a bridge or an
+// unknown device is refused in the banner, and a group holding a device the host needs is ticked only after
+// the person's two confirmations (MainWindow asks). An address that names no device is reported on stderr.
+void tickAtStart(MainWindow &window, const QStringList &addresses);
 
 } // namespace vfio

@@ -2,7 +2,6 @@
 // modes (DeveloperModes.cpp) that docs/images and bench/gui use.
 #include "DesktopSession.h"
 #include "DeveloperModes.h"
-#include "DeviceTreeModel.h"
 #include "GuiCommandLine.h"
 #include "SampleMachine.h"
 
@@ -10,9 +9,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QTranslator>
 
+#include <cstdio>
+#include <cstdlib>
 #include <future>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -35,14 +39,145 @@ QString earlyRoot(int argc, char *argv[])
     return root == QLatin1String("/") ? root : QDir(root).absolutePath();
 }
 
+// Whether Qt has a display to try: X11's DISPLAY, a Wayland compositor's WAYLAND_DISPLAY, or a platform or
+// display named on purpose (QT_QPA_PLATFORM or -platform: offscreen in the tests, vnc, eglfs; -display).
+bool displayNamed(int argc, char *argv[])
+{
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-platform" || argument == "--platform" || argument == "-display" ||
+            argument == "--display")
+            return true;
+    }
+    return false;
+}
+
+QString noDisplayText()
+{
+    const QString display = qEnvironmentVariable("WAYLAND_DISPLAY", qEnvironmentVariable("DISPLAY"));
+    const QString problem =
+        display.isEmpty()
+            ? QCoreApplication::translate("main",
+                                          "there is no display to show the window on (neither DISPLAY "
+                                          "nor WAYLAND_DISPLAY is set)")
+            : QCoreApplication::translate("main", "the display %1 cannot be reached").arg(display);
+    return QCoreApplication::translate(
+               "main", "vfio-isolator: %1. Start it from a desktop session, or use vfio-isolator-cli in a "
+                       "terminal.")
+        .arg(problem);
+}
+
+// While QApplication starts, Qt's messages are held back. When its platform plugin cannot reach the display
+// (DISPLAY of a session that is gone, or of another user), Qt ends with qFatal ("... Reinstalling the
+// application may fix this problem") and an abort: one line says what is wrong instead, and the program
+// exits with 1. Any other start-up message is passed on as it came, a real plugin problem included.
+class StartupMessages
+{
+public:
+    StartupMessages() { s_previous = qInstallMessageHandler(&StartupMessages::handle); }
+    ~StartupMessages()
+    {
+        qInstallMessageHandler(s_previous);
+        replay();
+    }
+    StartupMessages(const StartupMessages &) = delete;
+    StartupMessages &operator=(const StartupMessages &) = delete;
+
+private:
+    struct Held
+    {
+        QtMsgType type;
+        QByteArray category, file, function;
+        int line;
+        QString message;
+    };
+
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        QMutexLocker locker(&s_mutex);
+        if (message.contains(QLatin1String("could not connect to display")) ||
+            message.contains(QLatin1String("Failed to create wl_display")))
+            s_displayUnreachable = true;
+        if (type == QtFatalMsg && s_displayUnreachable) {
+            std::fprintf(stderr, "%s\n", qPrintable(noDisplayText()));
+            std::fflush(stderr);
+            std::_Exit(1);
+        }
+        if (type == QtFatalMsg) {
+            replayLocked();
+            s_previous(type, context, message); // Qt aborts after this, as it would have
+            return;
+        }
+        s_held.push_back({type, QByteArray(context.category), QByteArray(context.file),
+                          QByteArray(context.function), context.line, message});
+    }
+
+    static void replay()
+    {
+        QMutexLocker locker(&s_mutex);
+        replayLocked();
+    }
+
+    static void replayLocked()
+    {
+        for (const Held &held : s_held) {
+            const QMessageLogContext context(held.file.isNull() ? nullptr : held.file.constData(), held.line,
+                                             held.function.isNull() ? nullptr : held.function.constData(),
+                                             held.category.isNull() ? nullptr : held.category.constData());
+            s_previous(held.type, context, held.message);
+        }
+        s_held.clear();
+    }
+
+    static inline QtMessageHandler s_previous = nullptr;
+    static inline QMutex s_mutex;
+    static inline std::vector<Held> s_held;
+    static inline bool s_displayUnreachable = false;
+};
+
 void describeApplication()
 {
-    QApplication::setApplicationName(QStringLiteral("vfio-isolator"));
-    QApplication::setOrganizationName(QStringLiteral("vfio-isolator"));
+    QCoreApplication::setApplicationName(QStringLiteral("vfio-isolator"));
+    QCoreApplication::setOrganizationName(QStringLiteral("vfio-isolator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VFIO_ISOLATOR_VERSION));
+}
+
+void describeWindows()
+{
     QApplication::setApplicationDisplayName(QStringLiteral("VFIO Isolator"));
-    QApplication::setApplicationVersion(QStringLiteral(VFIO_ISOLATOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.vfio_isolator"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.vfio_isolator.png")));
+}
+
+void installTranslator(QTranslator &translator)
+{
+    if (translator.load(QLocale(), QStringLiteral("vfio-isolator"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
+// What needs no window, answered with a QCoreApplication (QApplication would abort without a display):
+// --help and --version always; without a display also mistakes in the command line, and then the reason
+// the window cannot open. Nothing when the program should go on and open its window.
+std::optional<int> answerWithoutWindow(int argc, char *argv[])
+{
+    const bool display = displayNamed(argc, argv);
+    if (display && !vfio::GuiCommandLine::asksForHelpOrVersion(argc, argv))
+        return std::nullopt;
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QTranslator translator;
+    installTranslator(translator);
+    if (display) // a display may be named that cannot be reached (e.g. under sudo): help needs none
+        return vfio::GuiCommandLine::answerHelpOrVersion(QCoreApplication::arguments());
+    if (!vfio::GuiCommandLine::parse(app)) // --help, --version and mistakes are answered there
+        return 2;
+    std::fprintf(stderr, "%s\n", qPrintable(noDisplayText()));
+    return 1;
 }
 
 // The program as a person uses it: one copy per user and display (a second start raises the first), the
@@ -60,10 +195,7 @@ int runDesktopSession(const vfio::GuiCommandLine &commandLine, std::future<vfio:
     session.start();
     if (commandLine.trayOnly)
         return QApplication::exec();
-    for (const QString &address : commandLine.ticks) {
-        if (const auto parsed = vfio::PciAddress::parse(address))
-            session.window()->model()->tickWithOverride(*parsed);
-    }
+    vfio::tickAtStart(*session.window(), commandLine.ticks);
     if (!commandLine.select.isEmpty())
         session.window()->selectDevice(commandLine.select);
     if (commandLine.openSetup)
@@ -75,18 +207,22 @@ int runDesktopSession(const vfio::GuiCommandLine &commandLine, std::future<vfio:
 
 int main(int argc, char *argv[])
 {
+    if (const auto exitCode = answerWithoutWindow(argc, argv))
+        return *exitCode;
+
     // Reading a big machine takes a while: start it now, on a worker thread, while Qt and the window start.
     const QString readingRoot = earlyRoot(argc, argv);
     std::future<vfio::MachineReading> reading;
     if (!readingRoot.isEmpty())
         reading = std::async(std::launch::async, vfio::readMachine, readingRoot);
 
+    std::optional<StartupMessages> startup(std::in_place);
     QApplication app(argc, argv);
+    startup.reset();
     describeApplication();
+    describeWindows();
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("vfio-isolator"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslator(translator);
 
     const auto commandLine = vfio::GuiCommandLine::parse(app);
     if (!commandLine)
