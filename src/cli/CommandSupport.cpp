@@ -1,5 +1,7 @@
 #include "CommandSupport.h"
 
+#include "topology/SystemRoot.h"
+
 #include "Command.h"
 #include "HelperErrors.h"
 #include "topology/PciAddress.h"
@@ -135,22 +137,8 @@ std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream
         reportError(out, err, jsonRequested(parser), helpererrors::invalidArgument(), message);
         return std::nullopt;
     };
-    const QFileInfo info(root);
-    if (!info.exists())
-        return fail(tr("The root directory %1 does not exist. Give --root the folder that holds sys/, proc/ "
-                       "and lib/modules/.")
-                        .arg(root));
-    if (!info.isDir() || !info.isReadable() || !info.isExecutable())
-        return fail(
-            tr("The root %1 is not a readable directory. Check its permissions, or give --root another "
-               "folder.")
-                .arg(root));
-    const QString devices = QDir(root).filePath(QStringLiteral("sys/bus/pci/devices"));
-    const QFileInfo devicesInfo(devices);
-    if (!devicesInfo.isDir() || !devicesInfo.isReadable())
-        return fail(tr("%1 has no readable sys/bus/pci/devices, so it is not a system root. On this machine, "
-                       "is /sys mounted? For a hardware report, give --root the folder that contains sys/.")
-                        .arg(root));
+    if (const QString problem = systemRootProblem(root); !problem.isEmpty())
+        return fail(problem);
     return root;
 }
 

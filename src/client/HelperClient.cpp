@@ -4,6 +4,7 @@
 
 #include "helperinterface.h"
 
+#include <QCoreApplication>
 #include <QDBusError>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -15,15 +16,25 @@ namespace {
 // Apply and Revert wait for polkit, which may wait for a person typing a password.
 constexpr int callTimeoutMs = 10 * 60 * 1000;
 
+} // namespace
+
+QString helperNotInstalledMessage()
+{
+    return QCoreApplication::translate(
+        "vfio::HelperClient",
+        "The VFIO Isolator helper is not installed: there is no io.github.vfio_isolator.Helper on the "
+        "system bus. With a packaged VFIO Isolator, install the package that provides the helper; from a "
+        "source build, configure it with -DCMAKE_INSTALL_PREFIX=/usr (the bus policy and the polkit "
+        "actions are read only from /usr/share), build it, and run 'sudo cmake --install build'.");
+}
+
+namespace {
+
 QString explain(const QDBusError &error)
 {
     switch (error.type()) {
     case QDBusError::ServiceUnknown:
-        return QStringLiteral(
-            "The VFIO Isolator helper is not installed: there is no io.github.vfio_isolator.Helper on the "
-            "system bus. With a packaged VFIO Isolator, install the package that provides the helper; from a "
-            "source build, configure it with -DCMAKE_INSTALL_PREFIX=/usr (the bus policy and the polkit "
-            "actions are read only from /usr/share), build it, and run 'sudo cmake --install build'.");
+        return helperNotInstalledMessage();
     case QDBusError::AccessDenied:
         return QStringLiteral("The system bus refused the call to the helper: its bus policy file "
                               "io.github.vfio_isolator.Helper.conf may be missing. (%1)")

@@ -10,6 +10,10 @@ class HelperInterface;
 
 namespace vfio {
 
+// What a person reads when no helper answers on the system bus: for a packaged install and for a source build
+// (one sentence for the CLI and the window alike).
+QString helperNotInstalledMessage();
+
 // Talks to the privileged helper (io.github.vfio_isolator.Helper on the system bus). Every call is
 // asynchronous: the answer comes as a signal, so a GUI never freezes while polkit asks for a password.
 // Structured answers arrive as parsed JSON (see docs/security.md for their fields).

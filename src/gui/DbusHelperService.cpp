@@ -46,12 +46,7 @@ QString DbusHelperService::explainError(const QString &errorName, const QString 
         errorName == QLatin1String("org.freedesktop.DBus.Error.UnknownObject") ||
         errorName == QLatin1String("org.freedesktop.DBus.Error.UnknownInterface") ||
         errorName == QLatin1String("org.freedesktop.DBus.Error.UnknownMethod"))
-        return tr("The VFIO Isolator helper is not installed on this computer (no service "
-                  "io.github.vfio_isolator.Helper on the system bus). Install VFIO Isolator from your "
-                  "distribution's "
-                  "package, or run \"sudo cmake --install build\" from a source build: it puts the helper, "
-                  "its D-Bus "
-                  "service file and its polkit policy in place. Nothing was changed.");
+        return helperNotInstalledMessage() + QLatin1Char(' ') + tr("Nothing was changed.");
     if (errorName == QLatin1String("org.freedesktop.DBus.Error.NoServer") ||
         errorName == QLatin1String("org.freedesktop.DBus.Error.Disconnected") ||
         errorName == QLatin1String("org.freedesktop.DBus.Error.FileNotFound") ||
