@@ -81,8 +81,16 @@ CheckedSelection::Result CheckedSelection::tick(const PciAddress &address, bool 
         if (!note.isEmpty())
             sentences.append(note);
     }
+    result.caution = cautionFor(expansion.devices);
+    if (!result.caution.isEmpty())
+        sentences.prepend(result.caution);
     result.message = sentences.join(QLatin1Char(' '));
     return result;
+}
+
+QString CheckedSelection::cautionFor(const QList<PciAddress> &addresses) const
+{
+    return m_critical.rootDiskCaution(topology(), addresses);
 }
 
 CheckedSelection::Result CheckedSelection::untick(const PciAddress &address)
@@ -128,6 +136,9 @@ QStringList CheckedSelection::restore(const QList<PciAddress> &previous, const Q
 
 QString CheckedSelection::identicalIdNote(const PciAddress &address) const
 {
+    // A bridge or root port is never bound, whatever shares its ID (seed's three root ports).
+    if (!m_rules.isSelectable(address))
+        return {};
     const QList<PciAddress> twins = m_rules.identicalOnHost(address, checked());
     if (twins.isEmpty())
         return {};
@@ -137,8 +148,17 @@ QString CheckedSelection::identicalIdNote(const PciAddress &address) const
     QStringList names;
     for (const PciAddress &twin : twins)
         names.append(twin.toShortString());
-    return tr("%1 has the same ID %2 as %3, which stays on the host: it will be bound by its address, and %3 "
-              "keeps its driver.")
+    const int count = static_cast<int>(twins.size());
+    // The words hold for one twin and for several (no "%3 keeps" with a list); `count` picks a translation's
+    // plural form.
+    if (isChecked(address))
+        return tr("%1 has the same ID %2 as %3 on the host: it will be bound by its address, and the host's "
+                  "driver keeps %3.",
+                  "", count)
+            .arg(SelectionRules::describe(*device), device->idPair(), names.join(QStringLiteral(", ")));
+    return tr("If %1 is ticked without %3 (the same ID %2), it is bound by its address, and the host's "
+              "driver keeps %3.",
+              "", count)
         .arg(SelectionRules::describe(*device), device->idPair(), names.join(QStringLiteral(", ")));
 }
 

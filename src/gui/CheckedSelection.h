@@ -31,7 +31,10 @@ public:
     {
         Outcome outcome = Outcome::Unchanged;
         QList<PciAddress> changed; // devices whose check mark changed
-        QString message;           // plain words for the status bar / info banner
+        QString message;           // plain words for the status bar / info banner (begins with `caution`)
+        // Ticked, but with a word of caution (a storage controller while the controller of / is unknown):
+        // the sentence, also at the start of `message`; empty when there is nothing to be careful about.
+        QString caution;
     };
 
     CheckedSelection(Topology topology, HostCriticalReport critical);
@@ -52,8 +55,13 @@ public:
     QStringList restore(const QList<PciAddress> &previous, const QList<PciAddress> &overridden);
     QList<PciAddress> overridden() const; // devices whose host-critical refusal the user overrode
 
-    // Plain words about identical vendor:device IDs for a (ticked) device, empty when none share its ID.
+    // Plain words about identical vendor:device IDs for a device that can be ticked: for a ticked one how it
+    // will be bound, for another what a tick would do. Empty when no device on the host shares its ID, and
+    // for devices that are never ticked (bridges, root ports, devices without a group).
     QString identicalIdNote(const PciAddress &address) const;
+    // The caution for devices among `addresses` (storage controllers while the controller of / is
+    // unknown); empty when there is none.
+    QString cautionFor(const QList<PciAddress> &addresses) const;
 
 private:
     QList<PciAddress> groupEndpoints(const PciAddress &address) const;

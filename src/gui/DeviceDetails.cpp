@@ -30,6 +30,12 @@ bool sameSlot(const PciAddress &a, const PciAddress &b)
 
 QString whyInGroup(const PciDevice &device, const Topology &topology)
 {
+    if (!device.iommuGroup && SelectionRules::isIommuUnit(device))
+        return Text::tr("This is the IOMMU itself (%1): it stays with the host and is not in a group.")
+            .arg(SelectionRules::iommuName(topology.iommu));
+    if (!device.iommuGroup && topology.iommu.active)
+        return Text::tr("It has no IOMMU group although the IOMMU is on: the kernel put it in none, so it "
+                        "cannot be given to a virtual machine.");
     if (!device.iommuGroup)
         return Text::tr("It has no IOMMU group because the IOMMU is not active on this boot.");
     const int group = *device.iommuGroup;
@@ -91,15 +97,19 @@ QString deviceDetailsHtml(const PciDevice &device, const DeviceTreeModel &model)
     const Topology &topology = model.topology();
     const CheckedSelection &selection = model.selection();
     const DeviceVerification state = model.stateOf(device);
+    const QString name = DeviceTreeModel::displayName(device);
     QString html;
-    html += QStringLiteral("<h3>%1</h3>")
-                .arg(Text::tr("%1 — %2 [%3]")
-                         .arg(device.displayName(),
-                              device.className.isEmpty() ? Text::tr("PCI device") : device.className,
-                              device.idPair())
-                         .toHtmlEscaped());
+    // A device pci.ids does not know is already named by its class (or its IDs): no "— class" again.
+    QString title;
+    if (!device.deviceName.isEmpty())
+        title = Text::tr("%1 — %2 [%3]")
+                    .arg(name, device.className.isEmpty() ? Text::tr("PCI device") : device.className,
+                         device.idPair());
+    else
+        title = name.contains(device.idPair()) ? name : Text::tr("%1 [%2]").arg(name, device.idPair());
+    html += QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(Text::tr("State:").toHtmlEscaped(), state.text.toHtmlEscaped());
+                .arg(Text::tr("State:").toHtmlEscaped(), model.stateText(device).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(state.detail.toHtmlEscaped());
     if (!selection.rules().isSelectable(device.address))
         html += QStringLiteral("<p><i>%1</i></p>")
@@ -107,6 +117,12 @@ QString deviceDetailsHtml(const PciDevice &device, const DeviceTreeModel &model)
     for (const HostCriticalDevice &critical : selection.critical().rolesOf(device.address))
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(Text::tr("The host needs it:").toHtmlEscaped(), critical.reason.toHtmlEscaped());
+    if (selection.rules().isSelectable(device.address)) {
+        const QString caution = selection.cautionFor({device.address});
+        if (!caution.isEmpty())
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(Text::tr("Careful:").toHtmlEscaped(), caution.toHtmlEscaped());
+    }
     const QString twins = selection.identicalIdNote(device.address);
     if (!twins.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(twins.toHtmlEscaped());
@@ -158,8 +174,8 @@ QString deviceDetailsHtml(const PciDevice &device, const DeviceTreeModel &model)
             const QString note =
                 selection.rules().staysWithHost(*member) ? Text::tr(" — stays with the host") : QString();
             html += QStringLiteral("<li>%1 %2%3</li>")
-                        .arg(member->address.toShortString(), member->displayName().toHtmlEscaped(),
-                             note.toHtmlEscaped());
+                        .arg(member->address.toShortString(),
+                             DeviceTreeModel::displayName(*member).toHtmlEscaped(), note.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     }
@@ -193,9 +209,10 @@ QString groupDetailsHtml(std::optional<int> group, const DeviceTreeModel &model)
                     .toHtmlEscaped());
     html += QStringLiteral("<ul>");
     for (const PciDevice *member : members)
-        html += QStringLiteral("<li>%1 %2 — %3</li>")
-                    .arg(member->address.toShortString(), member->displayName().toHtmlEscaped(),
-                         model.stateOf(*member).text.toHtmlEscaped());
+        html +=
+            QStringLiteral("<li>%1 %2 — %3</li>")
+                .arg(member->address.toShortString(), DeviceTreeModel::displayName(*member).toHtmlEscaped(),
+                     model.stateText(*member).toHtmlEscaped());
     html += QStringLiteral("</ul>");
     return html;
 }

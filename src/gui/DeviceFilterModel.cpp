@@ -52,18 +52,19 @@ void DeviceFilterModel::setHideBridges(bool on)
 bool DeviceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (row.data(DeviceTreeModel::IsGroupRole).toBool()) {
-        // A group row shows when nothing narrows the view, or when its own title matches the text (recursive
-        // filtering shows it anyway when one of its devices matches).
-        if (!m_gpusOnly && !m_hideBridges && m_text.isEmpty())
-            return true;
-        return !m_gpusOnly && !m_hideBridges && row.data().toString().contains(m_text, Qt::CaseInsensitive);
-    }
-    if (m_gpusOnly && !row.data(DeviceTreeModel::IsGpuRole).toBool())
+    // A group row shows by itself only when nothing narrows the view; otherwise recursive filtering shows it
+    // when one of its devices is shown, so no group is left without a device under it.
+    if (row.data(DeviceTreeModel::IsGroupRole).toBool())
+        return !m_gpusOnly && !m_hideBridges && m_text.isEmpty();
+    // "GPUs only" keeps a GPU's whole group: the functions ticked with it (its HDMI audio) stay in view.
+    if (m_gpusOnly && !row.data(DeviceTreeModel::GroupHasGpuRole).toBool())
         return false;
     if (m_hideBridges && row.data(DeviceTreeModel::IsBridgeRole).toBool())
         return false;
     if (m_text.isEmpty())
+        return true;
+    // "group 8" shows the devices of group 8 (the group's name from its start, not its summary).
+    if (row.data(DeviceTreeModel::GroupTitleRole).toString().startsWith(m_text, Qt::CaseInsensitive))
         return true;
     for (int column = 0; column < DeviceTreeModel::ColumnCount; ++column) {
         const QModelIndex cell = sourceModel()->index(sourceRow, column, sourceParent);

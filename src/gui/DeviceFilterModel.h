@@ -4,8 +4,9 @@
 
 namespace vfio {
 
-// The tree as the user narrows it: free text (name, address, ID, class, driver, module, state), and two
-// quick filters. Recursive filtering keeps a group visible when one of its devices matches.
+// The tree as the user narrows it: free text (name, address, ID, class, driver, module, state, or the group's
+// name: "group 8"), and two quick filters ("GPUs only" shows the whole group of each GPU). A group shows when
+// one of its devices does (recursive filtering), never empty while a filter is on.
 class DeviceFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

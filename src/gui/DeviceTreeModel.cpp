@@ -11,6 +11,13 @@ namespace vfio {
 namespace {
 // Group rows carry this internal id; a device row carries its group node's row + 1.
 constexpr quintptr GroupRowId = 0;
+constexpr quint8 DisplayClass = 0x03;
+constexpr quint8 UnassignedClass = 0xff;
+
+QString groupTitle(std::optional<int> group)
+{
+    return group ? DeviceTreeModel::tr("Group %1").arg(*group) : DeviceTreeModel::tr("No IOMMU group");
+}
 
 QString groupSummary(const Topology &topology, const QList<int> &devices)
 {
@@ -93,8 +100,11 @@ void DeviceTreeModel::buildNodes()
         m_positions.insert(device.address, {node, static_cast<int>(m_nodes[node].devices.size())});
         m_nodes[node].devices.append(static_cast<int>(i));
     }
-    for (GroupNode &node : m_nodes)
+    for (GroupNode &node : m_nodes) {
         node.summary = groupSummary(topo, node.devices);
+        node.hasGpu = std::any_of(node.devices.cbegin(), node.devices.cend(),
+                                  [&topo](int i) { return topo.devices.at(i).baseClass() == DisplayClass; });
+    }
 }
 
 QModelIndex DeviceTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -165,6 +175,31 @@ DeviceVerification DeviceTreeModel::stateOf(const PciDevice &device) const
     return verifyDevice(device, bridge, m_boot, topology().iommu.active, m_facts);
 }
 
+QString DeviceTreeModel::stateText(const PciDevice &device) const
+{
+    const QString state = stateOf(device).text;
+    const QList<HostCriticalDevice> roles = m_selection->critical().rolesOf(device.address);
+    if (roles.isEmpty())
+        return state;
+    QStringList what;
+    for (const HostCriticalDevice &critical : roles)
+        what.append(toString(critical.role));
+    return tr("%1 — needed: %2").arg(state, what.join(QStringLiteral(", ")));
+}
+
+QString DeviceTreeModel::displayName(const PciDevice &device)
+{
+    if (!device.deviceName.isEmpty())
+        return device.displayName();
+    // "Unassigned class" (ffff, virtio devices of old QEMU) says no more than "device".
+    const bool knownClass = !device.className.isEmpty() && device.baseClass() != UnassignedClass;
+    if (device.vendorName.isEmpty())
+        return knownClass ? tr("Unknown %1").arg(device.className)
+                          : tr("Unknown device [%1]").arg(device.idPair());
+    return knownClass ? tr("%1 %2").arg(device.vendorName, device.className)
+                      : tr("%1 device [%2]").arg(device.vendorName, device.idPair());
+}
+
 QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this)
@@ -194,7 +229,7 @@ Qt::CheckState DeviceTreeModel::groupCheckState(const GroupNode &node) const
 
 QVariant DeviceTreeModel::groupData(const GroupNode &node, int column, int role) const
 {
-    const QString title = node.group ? tr("Group %1").arg(*node.group) : tr("No IOMMU group");
+    const QString title = groupTitle(node.group);
     switch (role) {
     case Qt::DisplayRole:
         if (column == DeviceColumn)
@@ -210,6 +245,10 @@ QVariant DeviceTreeModel::groupData(const GroupNode &node, int column, int role)
         return column == DeviceColumn && groupIsCheckable(node) ? QVariant(groupCheckState(node))
                                                                 : QVariant();
     case Qt::ToolTipRole:
+        if (!node.group && topology().iommu.active)
+            return tr(
+                "The kernel put these devices in no IOMMU group (the IOMMU's own PCI function never is in "
+                "one): they stay with the host.");
         if (!node.group)
             return tr(
                 "These devices have no IOMMU group: the IOMMU is off, so none of them can be given to a "
@@ -230,6 +269,10 @@ QVariant DeviceTreeModel::groupData(const GroupNode &node, int column, int role)
     case IsBridgeRole:
     case IsGpuRole:
         return false;
+    case GroupHasGpuRole:
+        return node.hasGpu;
+    case GroupTitleRole:
+        return title;
     case SortRole:
         return column == DeviceColumn || column == AddressColumn ? QVariant(node.group.value_or(INT_MAX))
                                                                  : QVariant(title);
@@ -248,16 +291,8 @@ QVariant DeviceTreeModel::deviceData(const PciDevice &device, int column, int ro
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case DeviceColumn: {
-            QString name = device.displayName();
-            if (!roles.isEmpty()) {
-                QStringList what;
-                for (const HostCriticalDevice &critical : roles)
-                    what.append(toString(critical.role));
-                name += tr(" (host needs it: %1)").arg(what.join(QStringLiteral(", ")));
-            }
-            return name;
-        }
+        case DeviceColumn:
+            return displayName(device); // what the host needs it for is said in State
         case AddressColumn:
             return device.address.toShortString();
         case IdColumn: {
@@ -273,7 +308,7 @@ QVariant DeviceTreeModel::deviceData(const PciDevice &device, int column, int ro
         case ModulesColumn:
             return device.modules.join(QStringLiteral(", "));
         case StateColumn:
-            return stateOf(device).text;
+            return stateText(device);
         default:
             return {};
         }
@@ -309,7 +344,13 @@ QVariant DeviceTreeModel::deviceData(const PciDevice &device, int column, int ro
     case IsBridgeRole:
         return bridge;
     case IsGpuRole:
-        return device.baseClass() == 0x03;
+        return device.baseClass() == DisplayClass;
+    case GroupHasGpuRole:
+        // Without a group only the device itself counts.
+        return device.iommuGroup ? m_nodes.at(m_positions.value(device.address).first).hasGpu
+                                 : device.baseClass() == DisplayClass;
+    case GroupTitleRole:
+        return groupTitle(device.iommuGroup);
     case StateKindRole:
         return static_cast<int>(stateOf(device).status);
     case SortRole:
@@ -378,7 +419,7 @@ bool DeviceTreeModel::applyTick(const PciAddress &address, bool tick, bool overr
         break;
     }
     emitChanged(result.changed);
-    emit selectionExplained(result.message);
+    emit selectionExplained(result.message, !result.caution.isEmpty());
     emit selectionChanged();
     return true;
 }

@@ -39,6 +39,8 @@ public:
         IsGpuRole,                      // bool: display controller (base class 03)
         SortRole,                       // numeric-aware sort key
         StateKindRole,                  // int vfio::DeviceStatus
+        GroupHasGpuRole,                // bool: its group holds a GPU (without a group: it is one)
+        GroupTitleRole,                 // QString "Group 8", "No IOMMU group"; on device rows too
     };
 
     explicit DeviceTreeModel(QObject *parent = nullptr);
@@ -63,6 +65,14 @@ public:
     QModelIndex indexOfGroup(std::optional<int> group, int column = 0) const;
     const PciDevice *deviceAt(const QModelIndex &index) const;
     DeviceVerification stateOf(const PciDevice &device) const;
+    // The State column: stateOf().text, and what the host needs the device for ("on the host — needed: boot
+    // GPU").
+    QString stateText(const PciDevice &device) const;
+
+    // How the GUI names a device: lspci's name where pci.ids knows the device; otherwise its vendor (when
+    // known) and class, "Unknown Ethernet controller", or "Unknown device [1234:5678]" when the class is
+    // unknown too (lspci and the command line say "Device").
+    static QString displayName(const PciDevice &device);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -74,8 +84,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
-    void selectionExplained(const QString &message); // after a tick/untick: what happened and why
-    void tickRefused(const QString &message);        // a bridge, a device without a group, ...
+    // After a tick/untick: what happened and why; `caution` when the message begins with a warning (a storage
+    // controller ticked while the controller of / is unknown), to be shown as one.
+    void selectionExplained(const QString &message, bool caution = false);
+    void tickRefused(const QString &message); // a bridge, a device without a group, ...
     void overrideRequested(const QString &address, const QString &message); // host-critical group
     void selectionChanged();
 
@@ -85,6 +97,7 @@ private:
         std::optional<int> group; // none: the "no IOMMU group" node
         QList<int> devices;       // indexes into topology().devices
         QString summary;
+        bool hasGpu = false; // a display controller among `devices`
     };
 
     QVariant groupData(const GroupNode &node, int column, int role) const;

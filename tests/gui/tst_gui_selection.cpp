@@ -35,6 +35,9 @@ private slots:
     void restoreKeepsOverridesWithoutAskingAgain();
     void rootDiskControllerGroupNeedsOverride();
     void nothingCanBeTickedWithoutIommu();
+    void identicalIdTextOnlyForTickableDevices();
+    void identicalIdTextFitsSeveralTwins();
+    void storageControllerIsCautionedNotRefused();
 };
 
 void TestGuiSelection::bootGpuGroupNeedsOverride()
@@ -89,12 +92,22 @@ void TestGuiSelection::groupCompletionLeavesTheBridgeOut()
 void TestGuiSelection::identicalIdsAreExplained()
 {
     CheckedSelection selection = seedSelection();
+    // Before the tick it says what a tick would do.
+    QCOMPARE(
+        selection.identicalIdNote(at("0000:03:00.0")),
+        QStringLiteral("If 03:00.0 (Ethernet controller) is ticked without 04:00.0 (the same ID 8086:10d3), "
+                       "it is bound by its address, and the host's driver keeps 04:00.0."));
     const auto result = selection.tick(at("0000:03:00.0"));
     QCOMPARE(result.outcome, CheckedSelection::Outcome::Ticked);
     QCOMPARE(selection.checked(), QList<PciAddress>{at("0000:03:00.0")});
     QVERIFY2(result.message.contains(QStringLiteral("04:00.0")), qPrintable(result.message));
     QVERIFY(result.message.contains(QStringLiteral("by its address")));
-    QVERIFY(selection.identicalIdNote(at("0000:03:00.0")).contains(QStringLiteral("keeps its driver")));
+    QCOMPARE(
+        selection.identicalIdNote(at("0000:03:00.0")),
+        QStringLiteral("03:00.0 (Ethernet controller) has the same ID 8086:10d3 as 04:00.0 on the host: it "
+                       "will be bound by its address, and the host's driver keeps 04:00.0."));
+    // Ticking 04:00.0 too would bind both by ID: nothing to say about it now.
+    QVERIFY(selection.identicalIdNote(at("0000:04:00.0")).isEmpty());
     // Once both cards are ticked nobody stays on the host with that ID: nothing to explain.
     selection.tick(at("0000:04:00.0"));
     QVERIFY(selection.identicalIdNote(at("0000:03:00.0")).isEmpty());
@@ -156,6 +169,64 @@ void TestGuiSelection::nothingCanBeTickedWithoutIommu()
     const auto result = selection.tick(at("0000:03:00.0"));
     QCOMPARE(result.outcome, CheckedSelection::Outcome::Refused);
     QVERIFY2(result.message.contains(QStringLiteral("IOMMU")), qPrintable(result.message));
+}
+
+void TestGuiSelection::identicalIdTextOnlyForTickableDevices()
+{
+    // Issue 7, item 5: seed's three root ports share 1b36:000c; a root port is never bound, so nothing is
+    // said about binding it by address.
+    CheckedSelection selection = seedSelection();
+    for (const char *port : {"0000:00:1c.0", "0000:00:1d.0", "0000:00:1e.0"})
+        QVERIFY2(selection.identicalIdNote(at(port)).isEmpty(),
+                 qPrintable(selection.identicalIdNote(at(port))));
+    QVERIFY(!selection.identicalIdNote(at("0000:03:00.0")).isEmpty());
+}
+
+void TestGuiSelection::identicalIdTextFitsSeveralTwins()
+{
+    // A third 82574L in a group of its own: the note names both twins, and no "04:00.0, 05:00.0 keeps its
+    // driver".
+    Topology topology = test::scanFixture(QStringLiteral("seed"));
+    PciDevice third = *topology.find(at("0000:04:00.0"));
+    third.address = at("0000:05:00.0");
+    third.iommuGroup = 11;
+    topology.devices.append(third); // still sorted: 04:00.0 was the last
+    CheckedSelection selection(topology, {});
+    const auto result = selection.tick(at("0000:03:00.0"));
+    QCOMPARE(result.outcome, CheckedSelection::Outcome::Ticked);
+    const QString note = selection.identicalIdNote(at("0000:03:00.0"));
+    QCOMPARE(note,
+             QStringLiteral("03:00.0 (Ethernet controller) has the same ID 8086:10d3 as 04:00.0, 05:00.0 on "
+                            "the host: it will be bound by its address, and the host's driver keeps "
+                            "04:00.0, 05:00.0."));
+    QVERIFY(result.message.contains(note));
+    QVERIFY(!note.contains(QStringLiteral("keeps its driver")));
+}
+
+void TestGuiSelection::storageControllerIsCautionedNotRefused()
+{
+    // Issue 7, item 15: the controller of / is unknown on seed (root=/dev/vda, no block devices in the
+    // snapshot): a virtio block controller is ticked, with a caution in its message.
+    CheckedSelection selection = seedSelection();
+    QVERIFY(selection.critical().devices.size() == 1); // only the boot GPU is known
+    const auto disk = selection.tick(at("0000:00:02.0"));
+    QCOMPARE(disk.outcome, CheckedSelection::Outcome::Ticked);
+    QVERIFY2(
+        disk.message.startsWith(QStringLiteral("VFIO Isolator cannot tell which controller holds the root "
+                                               "file system /")),
+        qPrintable(disk.message));
+    QVERIFY(disk.message.contains(QStringLiteral("make sure / is not on 00:02.0 (SCSI storage controller)")));
+    QVERIFY(disk.message.contains(QStringLiteral("Ticked 00:02.0")));
+    // A known root disk controller is refused as before (rootDiskControllerGroupNeedsOverride), and other
+    // storage controllers then get no caution.
+    const Topology topology = test::scanFixture(QStringLiteral("seed"));
+    HostCriticalReport known;
+    known.devices.append(HostCriticalDevice{at("0000:00:01.0"), HostCriticalDevice::Role::RootDiskController,
+                                            QStringLiteral("vda"), QStringLiteral("00:01.0 controls vda.")});
+    CheckedSelection sure(topology, known);
+    const auto other = sure.tick(at("0000:00:02.0"));
+    QCOMPARE(other.outcome, CheckedSelection::Outcome::Ticked);
+    QVERIFY2(!other.message.contains(QStringLiteral("cannot tell")), qPrintable(other.message));
 }
 
 QTEST_MAIN(TestGuiSelection)

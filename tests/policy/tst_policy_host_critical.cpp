@@ -208,6 +208,63 @@ private slots:
         const HostCriticalReport report = HostCriticalDevices::detect(m_seed, root);
         QVERIFY(addressesWithRole(report, RootDisk).isEmpty());
         QVERIFY(report.notes.first().contains(QStringLiteral("rpool/ROOT/debian")));
+        QVERIFY(report.rootDiskUnknown.contains(QStringLiteral("rpool/ROOT/debian")));
+    }
+
+    void rootDiskUnknownIsSaidForTheCaution()
+    {
+        // Nothing readable: the controller of / is unknown, in words a caution can quote.
+        QTemporaryDir empty;
+        const HostCriticalReport none = HostCriticalDevices::detect(m_seed, empty.path());
+        QCOMPARE(none.rootDiskUnknown, QStringLiteral("the mounts of this system could not be read"));
+        // Ticking a storage controller then gets a caution; a network card or a known root disk none.
+        const QString caution =
+            none.rootDiskCaution(m_seed, {address("0000:00:01.0"), address("0000:03:00.0")});
+        QVERIFY2(
+            caution.startsWith(QStringLiteral("VFIO Isolator cannot tell which controller holds the root "
+                                              "file system / (the mounts of this system could not be read)")),
+            qPrintable(caution));
+        QVERIFY(caution.contains(QStringLiteral("make sure / is not on 00:01.0 (SCSI storage controller)")));
+        QVERIFY(!caution.contains(QStringLiteral("03:00.0")));
+        QVERIFY(none.rootDiskCaution(m_seed, {address("0000:03:00.0")}).isEmpty());
+
+        QTemporaryDir dir;
+        writeFile(dir.path(), QStringLiteral("proc/self/mountinfo"), mountinfo("254:1", "/dev/vda1"));
+        addBlock(dir.path(), QStringLiteral("devices/pci0000:00/0000:00:01.0/virtio0/block/vda/vda1"),
+                 QStringLiteral("vda1"), QStringLiteral("254:1"));
+        const HostCriticalReport known = HostCriticalDevices::detect(m_seed, dir.path());
+        QVERIFY(known.rootDiskUnknown.isEmpty());
+        QVERIFY(known.rootDiskCaution(m_seed, {address("0000:00:02.0")}).isEmpty());
+    }
+
+    void withoutMountsTheKernelsRootIsFollowed()
+    {
+        // The seed snapshot itself: root=/dev/vda, no mounts and no block devices copied.
+        const HostCriticalReport seed =
+            HostCriticalDevices::detect(m_seed, test::fixtureRoot(QStringLiteral("seed")));
+        QVERIFY(addressesWithRole(seed, RootDisk).isEmpty());
+        QVERIFY2(seed.rootDiskUnknown.contains(QStringLiteral("root=/dev/vda")),
+                 qPrintable(seed.rootDiskUnknown));
+        QVERIFY(!seed.rootDiskCaution(m_seed, {address("0000:00:02.0")}).isEmpty());
+        QCOMPARE(seed.notes.filter(QStringLiteral("Root disk controller unknown")).size(), 1);
+
+        // The same command line with the block device in sys: it leads to its controller.
+        QTemporaryDir dir;
+        writeFile(dir.path(), QStringLiteral("proc/cmdline"),
+                  "BOOT_IMAGE=/vmlinuz root=/dev/vda1 ro quiet\n");
+        addBlock(dir.path(), QStringLiteral("devices/pci0000:00/0000:00:02.0/virtio1/block/vda/vda1"),
+                 QStringLiteral("vda1"), QStringLiteral("254:1"));
+        const HostCriticalReport found = HostCriticalDevices::detect(m_seed, dir.path());
+        QCOMPARE(addressesWithRole(found, RootDisk), QList<PciAddress>{address("0000:00:02.0")});
+        QVERIFY(found.rootDiskUnknown.isEmpty());
+        QVERIFY(found.notes.filter(QStringLiteral("Root disk controller unknown")).isEmpty());
+
+        // root=UUID=... cannot be followed without /dev.
+        QTemporaryDir uuid;
+        writeFile(uuid.path(), QStringLiteral("proc/cmdline"), "root=UUID=0a1b2c3d ro\n");
+        const HostCriticalReport byUuid = HostCriticalDevices::detect(m_seed, uuid.path());
+        QVERIFY2(byUuid.rootDiskUnknown.contains(QStringLiteral("root=UUID=0a1b2c3d")),
+                 qPrintable(byUuid.rootDiskUnknown));
     }
 
     void defaultRouteWithTheLowestMetricWins()

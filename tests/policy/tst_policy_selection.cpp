@@ -119,6 +119,32 @@ private slots:
         QVERIFY(rules.expand({address("0000:02:00.0")}).devices.isEmpty());
     }
 
+    void theIommusOwnFunctionIsNotCalledAnInactiveIommu()
+    {
+        // AMD-Vi shows its unit as a PCI function (class 0806) that the kernel puts in no group.
+        Topology amd = m_seed;
+        amd.iommu.kind = IommuStatus::Kind::Amd;
+        amd.iommu.firmwareTableName = QStringLiteral("IVRS");
+        PciDevice unit = *amd.find(address("0000:00:00.0"));
+        unit.address = address("0000:00:00.2");
+        unit.classCode = 0x080600;
+        unit.className = QStringLiteral("IOMMU");
+        unit.iommuGroup.reset();
+        amd.devices.insert(1, unit);
+        const SelectionRules rules(amd);
+        QVERIFY(SelectionRules::isIommuUnit(unit));
+        const QString why = rules.whyNotSelectable(unit.address);
+        QVERIFY2(why.contains(QStringLiteral("is the IOMMU itself (AMD-Vi)")), qPrintable(why));
+        QVERIFY(!why.contains(QStringLiteral("not active")));
+        // Another device without a group while the IOMMU is on is not blamed on the IOMMU either.
+        for (PciDevice &device : amd.devices) {
+            if (device.address == address("0000:03:00.0"))
+                device.iommuGroup.reset();
+        }
+        const QString other = SelectionRules(amd).whyNotSelectable(address("0000:03:00.0"));
+        QVERIFY2(other.contains(QStringLiteral("although the IOMMU is on")), qPrintable(other));
+    }
+
     void identicalCardStaysSoTheChosenOneIsBoundByAddress()
     {
         const SelectionRules rules(m_seed);

@@ -13,6 +13,7 @@ namespace vfio {
 
 namespace {
 
+constexpr quint8 massStorageClass = 0x01; // SCSI, IDE, SATA, NVMe, virtio block, ...
 constexpr int maxDepth = 8; // stacked dm/md/bond layers; guards against link loops in broken trees
 
 QString readSmallFile(const QString &path, bool *ok = nullptr)
@@ -113,12 +114,30 @@ private:
     {
         QString majorMinor;
         QString source;
+        bool fromCommandLine = false;
         if (!findRootMount(&majorMinor, &source)) {
-            m_report.notes.append(
-                QStringLiteral("Root disk controller unknown: neither %1 nor %2 could be read "
-                               "or names the mount of /.")
-                    .arg(proc(QStringLiteral("self/mountinfo")), proc(QStringLiteral("mounts"))));
-            return;
+            // A snapshot (or a /proc that cannot be read) has no mounts; the kernel's root= may still name
+            // the device node. UUID=, LABEL= and the like need /dev, which is not read.
+            const QString root = rootOnCommandLine();
+            if (!root.startsWith(QStringLiteral("/dev/"))) {
+                m_report.notes.append(
+                    QStringLiteral("Root disk controller unknown: neither %1 nor %2 could be read "
+                                   "or names the mount of /%3.")
+                        .arg(proc(QStringLiteral("self/mountinfo")), proc(QStringLiteral("mounts")),
+                             root.isEmpty() ? QString()
+                                            : QStringLiteral(", and root=%1 on the kernel command line names "
+                                                             "no device node")
+                                                  .arg(root)));
+                m_report.rootDiskUnknown =
+                    root.isEmpty()
+                        ? QStringLiteral("the mounts of this system could not be read")
+                        : QStringLiteral("the mounts of this system could not be read, and root=%1 on the "
+                                         "kernel command line names no device node")
+                              .arg(root);
+                return;
+            }
+            source = root;
+            fromCommandLine = true;
         }
         QString blockPath;
         if (!majorMinor.isEmpty() && !majorMinor.startsWith(QStringLiteral("0:")))
@@ -126,6 +145,17 @@ private:
         else if (source.startsWith(QStringLiteral("/dev/")))
             blockPath = blockPathForDeviceNode(source);
         if (blockPath.isEmpty() || !QFileInfo::exists(blockPath)) {
+            if (fromCommandLine) {
+                m_report.notes.append(
+                    QStringLiteral(
+                        "Root disk controller unknown: no mounts could be read, and root=%1 on the "
+                        "kernel command line does not lead to a block device under %2.")
+                        .arg(source, sys(QStringLiteral("class/block"))));
+                m_report.rootDiskUnknown =
+                    QStringLiteral("the kernel command line says root=%1, but /sys has no block device %2")
+                        .arg(source, QFileInfo(source).fileName());
+                return;
+            }
             m_report.notes.append(
                 QStringLiteral(
                     "Root disk controller unknown: / is mounted from \"%1\"%2, which does not lead to a "
@@ -133,6 +163,10 @@ private:
                     .arg(source,
                          majorMinor.isEmpty() ? QString() : QStringLiteral(" (device %1)").arg(majorMinor),
                          sys(QStringLiteral("dev/block"))));
+            m_report.rootDiskUnknown =
+                QStringLiteral("/ is mounted from %1, which is not a block device this "
+                               "program can follow to its controller")
+                    .arg(source);
             return;
         }
         QList<QPair<PciAddress, QString>> controllers;
@@ -142,6 +176,10 @@ private:
                 QStringLiteral("Root disk controller unknown: the block device of / (%1) is not "
                                "on a PCI controller this program can follow.")
                     .arg(source.isEmpty() ? majorMinor : source));
+            m_report.rootDiskUnknown =
+                QStringLiteral(
+                    "the block device of / (%1) is not on a PCI controller this program can follow")
+                    .arg(source.isEmpty() ? majorMinor : source);
             return;
         }
         for (const auto &[address, disk] : std::as_const(controllers)) {
@@ -150,6 +188,19 @@ private:
                                "cannot start.")
                     .arg(describeAddress(m_topology, address), disk));
         }
+    }
+
+    // The last root= word of ROOT/proc/cmdline ("/dev/vda", "UUID=..."); empty when there is none.
+    QString rootOnCommandLine() const
+    {
+        QString root;
+        for (const QString &word :
+             readSmallFile(proc(QStringLiteral("cmdline")))
+                 .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+            if (word.startsWith(QStringLiteral("root=")))
+                root = word.mid(5);
+        }
+        return root;
     }
 
     bool findRootMount(QString *majorMinor, QString *source) const
@@ -424,6 +475,25 @@ QList<HostCriticalDevice> HostCriticalReport::within(const QList<PciAddress> &ad
             result.append(device);
     }
     return result;
+}
+
+QString HostCriticalReport::rootDiskCaution(const Topology &topology,
+                                            const QList<PciAddress> &addresses) const
+{
+    if (rootDiskUnknown.isEmpty())
+        return {};
+    QStringList storage;
+    for (const PciAddress &address : addresses) {
+        const PciDevice *device = topology.find(address);
+        if (device && device->baseClass() == massStorageClass)
+            storage.append(SelectionRules::describe(*device));
+    }
+    if (storage.isEmpty())
+        return {};
+    return QStringLiteral(
+               "VFIO Isolator cannot tell which controller holds the root file system / (%1): make "
+               "sure / is not on %2, or the host will not start.")
+        .arg(rootDiskUnknown, storage.join(QStringLiteral(", ")));
 }
 
 HostCriticalReport HostCriticalDevices::detect(const Topology &topology, const QString &root)

@@ -9,6 +9,7 @@ namespace vfio {
 namespace {
 
 constexpr quint16 hostBridgeClass = 0x0600;
+constexpr quint16 iommuClass = 0x0806; // System peripheral: IOMMU (AMD-Vi shows its unit as a PCI function)
 
 QList<PciAddress> sortedUnique(QList<PciAddress> addresses)
 {
@@ -71,6 +72,14 @@ QString SelectionRules::whyNotSelectable(const PciAddress &address) const
                    "on their own.")
             .arg(describe(*device),
                  device->isRootPort ? QStringLiteral("PCIe root port") : QStringLiteral("PCI bridge"));
+    if (!device->iommuGroup && isIommuUnit(*device))
+        return QStringLiteral("%1 is the IOMMU itself (%2), the unit that isolates the other devices: it "
+                              "stays with the host and is not in a group.")
+            .arg(describe(*device), iommuName(m_topology.iommu));
+    if (!device->iommuGroup && m_topology.iommu.active)
+        return QStringLiteral("%1 has no IOMMU group although the IOMMU is on: the kernel put it in none, so "
+                              "it cannot be given to a VM.")
+            .arg(describe(*device));
     if (!device->iommuGroup)
         return QStringLiteral(
                    "%1 has no IOMMU group: the IOMMU is not active, so no device can be given to a "
@@ -78,6 +87,21 @@ QString SelectionRules::whyNotSelectable(const PciAddress &address) const
                    "intel_iommu=on to the kernel command line.")
             .arg(describe(*device));
     return {};
+}
+
+bool SelectionRules::isIommuUnit(const PciDevice &device)
+{
+    return device.classId() == iommuClass;
+}
+
+QString SelectionRules::iommuName(const IommuStatus &iommu)
+{
+    // The firmware table first: the registered units are gone when the kernel turned the IOMMU off.
+    if (iommu.firmwareTableName == QLatin1String("IVRS") || iommu.kind == IommuStatus::Kind::Amd)
+        return QStringLiteral("AMD-Vi");
+    if (iommu.firmwareTableName == QLatin1String("DMAR") || iommu.kind == IommuStatus::Kind::Intel)
+        return QStringLiteral("Intel VT-d");
+    return QStringLiteral("the IOMMU");
 }
 
 Expansion SelectionRules::expand(const QList<PciAddress> &chosen) const

@@ -78,6 +78,12 @@ public:
     // "02:00.1 (Audio device)": how devices are named in every message.
     static QString describe(const PciDevice &device);
 
+    // The IOMMU's own PCI function (class 0806, e.g. AMD-Vi's 00:00.2): the kernel puts it in no group, it
+    // always stays with the host; "no group" says nothing about the IOMMU being off there.
+    static bool isIommuUnit(const PciDevice &device);
+    // "AMD-Vi", "Intel VT-d", or "the IOMMU" when neither the firmware table nor the units say whose it is.
+    static QString iommuName(const IommuStatus &iommu);
+
 private:
     Topology m_topology;
 };
