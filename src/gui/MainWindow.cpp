@@ -112,8 +112,9 @@ void MainWindow::connectFilters()
 
 void MainWindow::connectModel()
 {
+    // A caution (a storage controller when the controller of / is unknown) is shown like a problem.
     connect(m_model, &DeviceTreeModel::selectionExplained, this,
-            [this](const QString &m) { showBanner(m, false); });
+            [this](const QString &m, bool caution) { showBanner(m, caution); });
     connect(m_model, &DeviceTreeModel::tickRefused, this, [this](const QString &m) { showBanner(m, true); });
     // Queued: the question is asked after the click has been handled, outside the view's event.
     connect(m_model, &DeviceTreeModel::overrideRequested, this, &MainWindow::onOverrideRequested,

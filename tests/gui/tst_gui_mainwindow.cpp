@@ -1,5 +1,6 @@
 // The main window on the seed fixture, driven like a person would: keyboard on the tree, confirmations,
 // banners, details, rescans, the no-IOMMU page and the sample machine.
+#include "BannerStyle.h"
 #include "DeviceFilterModel.h"
 #include "DeviceTreeModel.h"
 #include "GuiTestSupport.h"
@@ -75,6 +76,7 @@ private slots:
     void theWindowFitsASmallScreenAndKeepsItsSize();
     void focusComesBackAfterADialog();
     void theTitleNamesTheAppOnce();
+    void aDiskControllerIsTickedWithACaution();
 };
 
 void TestGuiMainWindow::initTestCase()
@@ -424,6 +426,21 @@ void TestGuiMainWindow::theTitleNamesTheAppOnce()
     QVERIFY2(!window.windowTitle().contains(QStringLiteral("VFIO Isolator")),
              qPrintable(window.windowTitle()));
     QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+}
+
+void TestGuiMainWindow::aDiskControllerIsTickedWithACaution()
+{
+    // seed: root=/dev/vda on the command line and no block devices in the snapshot.
+    Confirmations confirmations;
+    auto window = seedWindow(confirmations);
+    clickCheckBox(window->tree(), rowOf(*window, "0000:00:01.0"));
+    QTRY_COMPARE(checkOf(*window, "0000:00:01.0"), Qt::Checked); // not refused ...
+    QVERIFY2(window->bannerText().contains(QStringLiteral("cannot tell which controller holds")),
+             qPrintable(window->bannerText()));
+    // ... but shown as a caution, not as the blue "what happened" banner.
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("infoBanner"));
+    QCOMPARE(banner->styleSheet(), bannerStyleSheet(BannerKind::Problem, window->palette()));
+    QCOMPARE(confirmations.asked, 0);
 }
 
 QTEST_MAIN(TestGuiMainWindow)
