@@ -56,6 +56,29 @@ bool writeAll(int fd, const QByteArray &content)
 
 } // namespace
 
+namespace {
+QString temporaryPrefix(const QFileInfo &target)
+{
+    return QStringLiteral(".") + target.fileName() + QStringLiteral(".vfio-isolator-");
+}
+} // namespace
+
+int removeLeftovers(const QString &path)
+{
+    const QFileInfo target(path);
+    const QString prefix = temporaryPrefix(target);
+    int removed = 0;
+    const QFileInfoList candidates =
+        QDir(target.absolutePath())
+            .entryInfoList({prefix + QStringLiteral("??????")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &leftover : candidates) {
+        if (!leftover.isSymLink() && leftover.fileName().size() == prefix.size() + 6 &&
+            QFile::remove(leftover.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
+}
+
 Result write(const QString &path, const QByteArray &content, mode_t mode)
 {
     const QFileInfo target(path);
@@ -64,8 +87,8 @@ Result write(const QString &path, const QByteArray &content, mode_t mode)
         return failure(QStringLiteral("Cannot create the folder %1.").arg(folder));
 
     // mkstemp gives a unique name (O_EXCL) so a stale or planted temporary file is never reused.
-    QByteArray pattern = QFile::encodeName(folder + QStringLiteral("/.") + target.fileName() +
-                                           QStringLiteral(".vfio-isolator-XXXXXX"));
+    QByteArray pattern =
+        QFile::encodeName(folder + QLatin1Char('/') + temporaryPrefix(target) + QStringLiteral("XXXXXX"));
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0)
         return failure(

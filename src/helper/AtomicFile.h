@@ -27,6 +27,10 @@ Result write(const QString &path, const QByteArray &content, mode_t mode = 0644)
 // Removes `path` (a missing file is not an error) and makes the removal durable.
 Result remove(const QString &path);
 
+// Removes the temporary files a write() of `path` that was killed before its rename left next to it
+// (".NAME.vfio-isolator-XXXXXX"), so that a repair leaves the folder as it was. Returns how many.
+int removeLeftovers(const QString &path);
+
 // The permission bits of an existing file; nothing when it does not exist or cannot be inspected.
 std::optional<mode_t> permissions(const QString &path);
 

@@ -78,9 +78,21 @@ void HelperService::touch()
     m_idleTimer.start();
 }
 
+void HelperService::markReverted(const TransactionRecord &revert)
+{
+    auto applied = m_store.load(revert.reverts);
+    if (!applied || applied->revertedBy == revert.id)
+        return;
+    m_store.removeCreatedFolders(*applied);
+    applied->revertedBy = revert.id;
+    m_store.save(*applied);
+}
+
 void HelperService::recoverInterruptedTransaction()
 {
     auto last = m_store.last();
+    if (last && last->kind == transactionkind::revert() && last->state == QLatin1String("complete"))
+        markReverted(*last); // the helper may have stopped between the revert's record and the apply's
     if (!last || last->state != QLatin1String("running"))
         return;
     const auto restored = m_store.restore(*last);
@@ -350,13 +362,8 @@ void HelperService::startTransaction(const QDBusMessage &request, TransactionRec
                 audit::changed(uid, finished, success, message);
                 m_runner = nullptr;
                 runner->deleteLater();
-                if (success && finished.kind == transactionkind::revert()) {
-                    if (auto applied = m_store.load(finished.reverts)) {
-                        m_store.removeCreatedFolders(*applied);
-                        applied->revertedBy = finished.id;
-                        m_store.save(*applied);
-                    }
-                }
+                if (success && finished.kind == transactionkind::revert())
+                    markReverted(finished);
                 touch();
                 emit Finished(id, success, message);
             });

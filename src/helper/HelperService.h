@@ -78,6 +78,8 @@ private:
                           const QString &commandStep = {});
     // A refusal sent now, from inside the method call (logged, like every refusal).
     void refuseNow(const QString &name, const QString &message);
+    // Records on the apply a revert undid that it is undone (and removes the folders it had created).
+    void markReverted(const TransactionRecord &revert);
     void replyError(const QDBusMessage &request, const QString &name, const QString &message);
     // Strict address form first, then existence under ROOT/sys; false after replying with the error.
     bool checkAddresses(const QStringList &addresses, QString *errorName, QString *error) const;

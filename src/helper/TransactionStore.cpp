@@ -349,6 +349,7 @@ TransactionStore::Result TransactionStore::restore(const TransactionRecord &reco
     QStringList problems;
     for (qsizetype i = 0; i < changes->size(); ++i) {
         const FileReplacement &change = changes->at(i);
+        atomicfile::removeLeftovers(hostPath(change.path)); // of a write the crash cut short
         const auto result = change.content
                                 ? atomicfile::write(hostPath(change.path), *change.content,
                                                     static_cast<mode_t>(change.mode.value_or(0644)))

@@ -165,10 +165,13 @@ QProcessEnvironment HelperTestBed::environment() const
 
 // A daemon tethered to this test: a small shell holds it and stops it when our end of its stdin closes,
 // which also happens when the test dies, so no daemon outlives the test.
-QProcess *HelperTestBed::startTethered(const QString &program, const QStringList &arguments)
+QProcess *HelperTestBed::startTethered(const QString &program, const QStringList &arguments,
+                                       const QProcessEnvironment &extra)
 {
     auto *process = new QProcess(this);
-    process->setProcessEnvironment(environment());
+    QProcessEnvironment env = environment();
+    env.insert(extra);
+    process->setProcessEnvironment(env);
     process->setProcessChannelMode(QProcess::MergedChannels);
     process->setStandardOutputFile(m_dir.filePath(QFileInfo(program).fileName() + QStringLiteral(".log")));
     process->start(QStringLiteral("/bin/sh"),
@@ -349,6 +352,33 @@ Run HelperTestBed::finish(QProcess *process, int timeoutMs)
 QProcess *HelperTestBed::takeHelper()
 {
     return m_daemons.takeLast();
+}
+
+QProcess *HelperTestBed::startHelper(const QProcessEnvironment &extra)
+{
+    // A helper that was killed leaves its name a moment later: wait, so the new one is not mistaken for it.
+    QDeadlineTimer gone(5000);
+    while (waitForName(helperName, 50) && !gone.hasExpired())
+        QTest::qWait(50);
+    QProcess *helper =
+        startTethered(QStringLiteral(VFIO_HELPER_PATH),
+                      {QStringLiteral("--root"), m_root, QStringLiteral("--idle-timeout"),
+                       QStringLiteral("120"), QStringLiteral("--command-timeout"), QStringLiteral("20")},
+                      extra);
+    return waitForName(helperName, 10000) ? helper : nullptr;
+}
+
+void HelperTestBed::stopHelper(QProcess *helper)
+{
+    if (!helper)
+        return;
+    m_daemons.removeAll(helper);
+    helper->closeWriteChannel();
+    if (!helper->waitForFinished(5000)) {
+        helper->kill();
+        helper->waitForFinished(2000);
+    }
+    delete helper;
 }
 
 } // namespace helpertest

@@ -93,9 +93,14 @@ public:
     bool waitForName(const QString &name, int timeoutMs);
     // The long-lived helper's tether, handed over (to stop it and start another).
     QProcess *takeHelper();
+    // Another helper on root(), with `extra` added to its environment (an LD_PRELOAD shim); nullptr when it
+    // did not take its bus name. stopHelper() ends it (or what is left of it after a crash).
+    QProcess *startHelper(const QProcessEnvironment &extra = {});
+    void stopHelper(QProcess *helper);
 
 private:
-    QProcess *startTethered(const QString &program, const QStringList &arguments);
+    QProcess *startTethered(const QString &program, const QStringList &arguments,
+                            const QProcessEnvironment &extra = {});
     bool installSystemFile(const QString &path, const QByteArray &content);
 
     QTemporaryDir m_dir;
