@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The system VM test (docs/system-test.md): builds the helper and the CLI as a package would (prefix /usr),
 # stages them with `cmake --install`, and runs run-vm-test.sh on the initramfs-tools image and on the dracut
-# image. One VM at a time; about 50 minutes under software emulation on 2 cores, plus 8 the first time
+# image. One VM at a time; about 30 minutes under software emulation on 2 cores, plus 9 the first time
 # (debootstrap into /var/cache/vfio-isolator-tests/system).
 #
 #   check-vm.sh [--image initramfs-tools|dracut] [--log FILE]
