@@ -20,6 +20,18 @@ QJsonArray HelperPlan::devicesJson() const
     return array;
 }
 
+QJsonArray HelperPlan::configuredJson() const
+{
+    QJsonArray array;
+    for (const Configured &device : configured) {
+        array.append(QJsonObject{{QStringLiteral("address"), device.address},
+                                 {QStringLiteral("id"), device.id},
+                                 {QStringLiteral("description"), device.description},
+                                 {QStringLiteral("afterApply"), device.afterApply}});
+    }
+    return array;
+}
+
 HelperPlan::File toPlanFile(const FileChange &change)
 {
     return HelperPlan::File{change.path,       change.reason, change.oldContent,
@@ -63,11 +75,13 @@ QJsonObject HelperPlan::toJson() const
     return QJsonObject{{QStringLiteral("ok"), ok},
                        {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                       {QStringLiteral("notices"), QJsonArray::fromStringList(notices)},
                        {QStringLiteral("distribution"), distribution},
                        {QStringLiteral("initramfs"), initramfs},
                        {QStringLiteral("files"), filesToJson(files)},
                        {QStringLiteral("commands"), commandsToJson(commands)},
-                       {QStringLiteral("devices"), devicesJson()}};
+                       {QStringLiteral("devices"), devicesJson()},
+                       {QStringLiteral("configuredNow"), configuredJson()}};
 }
 
 QString detectDistribution(const QString &root)
@@ -87,7 +101,7 @@ HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const Q
     // Without a known initramfs generator nothing can be done safely: say which system is unsupported.
     const BackendDetection detection = detectInitramfsBackend(root);
     plan.distribution = detection.osName;
-    if (!detection.backend && options.backend.isEmpty()) {
+    if (!detection.backend && options.backend.isEmpty() && options.fallbackBackend.isEmpty()) {
         plan.errorName = helpererrors::unsupportedSystem();
         plan.errors = {detection.error};
         return plan;
@@ -109,7 +123,15 @@ HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const Q
     addSafetyEntry(core, root);
     plan.errors = core.errors;
     plan.warnings = core.warnings;
+    plan.notices = core.notices;
     plan.initramfs = core.backend;
+    for (const PciAddress &address : std::as_const(core.configuredBefore)) {
+        const PciDevice *device = topology.find(address);
+        plan.configured.append(
+            HelperPlan::Configured{address.toString(), device ? device->idPair() : QString(),
+                                   device ? SelectionRules::describe(*device) : address.toShortString(),
+                                   core.configuredAfter.contains(address)});
+    }
     if (!core.ok()) {
         plan.errorName = helpererrors::invalidSelection();
         return plan;

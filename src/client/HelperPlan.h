@@ -34,19 +34,31 @@ struct HelperPlan
         QString reason;
     };
 
+    // A device vfio-pci takes at the next boot with the configuration as it is now (before Apply).
+    struct Configured
+    {
+        QString address;
+        QString id;             // "vvvv:dddd"
+        QString description;    // "02:00.0 (VGA compatible controller)"
+        bool afterApply = true; // vfio-pci still takes it once Apply has written the plan's files
+    };
+
     bool ok = false;
     QString errorName; // a helpererrors name when !ok
     QStringList errors;
     QStringList warnings;
+    QStringList notices;  // about the plan, not the system (a snapshot planned for an assumed generator)
     QString distribution; // PRETTY_NAME of the target system
     QString initramfs;    // the initramfs generator used ("initramfs-tools", "dracut", ...)
     QList<File> files;
     QList<QStringList> commands;
     QList<Device> devices;
-    QString successMessage; // what Finished says after a successful Apply
+    QList<Configured> configured; // what is configured now, so a review can say kept / added / removed
+    QString successMessage;       // what Finished says after a successful Apply
 
     QJsonObject toJson() const;
     QJsonArray devicesJson() const;
+    QJsonArray configuredJson() const;
 };
 
 // A core plan's file in the interface's form, and the interface's JSON of a list of them ("path", "reason",
@@ -61,7 +73,9 @@ QList<QStringList> toCommandLists(const QList<CommandStep> &steps);
 // Builds the plan for `addresses` (already in strict PCI address form) on the system under `root`.
 HelperPlan makeHelperPlan(const QString &root, const QStringList &addresses);
 // The same on a topology already read from `root`; `options.backend` names the initramfs generator for a
-// snapshot that has none under its root (the GUI's sample machine), otherwise it is detected.
+// snapshot that has none under its root (the GUI's sample machine), otherwise it is detected;
+// `options.fallbackBackend` (a snapshot's review) plans for an assumed one instead of refusing, with a
+// notice.
 HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const QStringList &addresses,
                           const PlanOptions &options = {});
 

@@ -17,6 +17,9 @@ void LocalPlanService::preview(const QStringList &addresses)
 {
     PlanOptions options;
     options.backend = m_backend;
+    // A snapshot holds sys/ and proc/ but rarely the programs: without a generator under its root the plan
+    // is made for the one its distribution (or Debian) uses, and a notice says so, rather than refused.
+    options.fallbackBackend = QStringLiteral("initramfs-tools");
     const QString json =
         QString::fromUtf8(QJsonDocument(makeHelperPlan(m_topology, m_root, addresses, options).toJson())
                               .toJson(QJsonDocument::Compact));

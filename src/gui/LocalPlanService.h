@@ -15,7 +15,8 @@ class LocalPlanService : public HelperService
 
 public:
     // `backend` forces an initramfs generator by name (the sample machine is a Debian 12 system without its
-    // programs); empty: detect it under `root` like the helper does.
+    // programs); empty: detect it under `root` like the helper does, and when none is there (a snapshot of
+    // sys/ and proc/) plan for the one its os-release names, or initramfs-tools, with a notice saying so.
     LocalPlanService(QString root, QString readOnlyReason, QString backend = {}, QObject *parent = nullptr);
 
     void setTopology(const Topology &topology) { m_topology = topology; }

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace vfio {
 
 namespace {
@@ -35,6 +37,7 @@ PreviewPlan PreviewPlan::fromJson(const QString &json)
     plan.ok = root.value(QStringLiteral("ok")).toBool();
     plan.errors = toStringList(root.value(QStringLiteral("errors")));
     plan.warnings = toStringList(root.value(QStringLiteral("warnings")));
+    plan.notices = toStringList(root.value(QStringLiteral("notices")));
     plan.distribution = root.value(QStringLiteral("distribution")).toString();
     plan.initramfs = root.value(QStringLiteral("initramfs")).toString();
     for (const QJsonValue &value : root.value(QStringLiteral("files")).toArray()) {
@@ -57,7 +60,22 @@ PreviewPlan PreviewPlan::fromJson(const QString &json)
                              object.value(QStringLiteral("binding")).toString(),
                              object.value(QStringLiteral("reason")).toString()});
     }
+    const QJsonValue configured = root.value(QStringLiteral("configuredNow"));
+    plan.knowsConfigured = configured.isArray();
+    for (const QJsonValue &value : configured.toArray()) {
+        const QJsonObject object = value.toObject();
+        plan.configured.append({object.value(QStringLiteral("address")).toString(),
+                                object.value(QStringLiteral("id")).toString(),
+                                object.value(QStringLiteral("description")).toString(),
+                                object.value(QStringLiteral("afterApply")).toBool(true)});
+    }
     return plan;
+}
+
+bool PreviewPlan::isConfigured(const QString &address) const
+{
+    return std::any_of(configured.cbegin(), configured.cend(),
+                       [&address](const Configured &device) { return device.address == address; });
 }
 
 } // namespace vfio

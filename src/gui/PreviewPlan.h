@@ -28,14 +28,28 @@ struct PreviewPlan
         QString reason;
     };
 
+    // Configured now: vfio-pci takes it at the next boot with the files as they are.
+    struct Configured
+    {
+        QString address;
+        QString id;
+        QString description;
+        bool afterApply = true; // still taken once Apply has written the plan (a hand-written line keeps it)
+    };
+
     bool ok = false;
     QStringList errors;
     QStringList warnings;
+    QStringList notices;  // about the plan itself (a snapshot planned for an assumed initramfs generator)
     QString distribution; // the target system's name (os-release PRETTY_NAME), may be empty
     QString initramfs;    // the initramfs generator the plan is for ("initramfs-tools", "dracut", ...)
     QList<File> files;
     QList<QStringList> commands;
     QList<Device> devices;
+    QList<Configured> configured;
+    bool knowsConfigured = false; // the helper sent "configuredNow" (an older one does not)
+
+    bool isConfigured(const QString &address) const;
 
     // Malformed JSON gives ok = false and one error naming the problem.
     static PreviewPlan fromJson(const QString &json);

@@ -3,9 +3,21 @@
 #include "HelperService.h"
 #include "ui_ReviewDialog.h"
 
+#include "policy/ManagedBlock.h"
+#include "policy/VfioConfig.h"
+
+#include <QEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QLayout>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTextDocument>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace vfio {
 
@@ -16,6 +28,197 @@ QString htmlList(const QStringList &items)
     for (const QString &item : items)
         html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
     return html + QStringLiteral("</ul>");
+}
+
+QString code(const QString &text)
+{
+    return QStringLiteral("<code>%1</code>").arg(text.toHtmlEscaped());
+}
+
+QString codeList(const QStringList &items)
+{
+    QStringList coded;
+    for (const QString &item : items)
+        coded.append(code(item));
+    return coded.join(QStringLiteral(", "));
+}
+
+void addUnique(QStringList *list, const QStringList &items)
+{
+    for (const QString &item : items) {
+        if (!list->contains(item))
+            list->append(item);
+    }
+}
+
+// The words of a configuration value without brackets and quotes: "(vfio vfio_pci)" -> {"vfio", "vfio_pci"}.
+QStringList valueWords(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,()\"']+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+// One plain sentence for each kind of line in a file the plan writes (vfio.conf, the initramfs
+// configuration), made from the file's own lines: a beginner reads what `ids=`, `softdep` and the long
+// `install vfio-pci` command do without knowing modprobe.
+QStringList lineExplanations(const QString &path, const QString &content)
+{
+    QStringList ids, softdeps, overrideAddresses, moduleLines;
+    QMap<QString, QStringList> claimantHooks; // built-in vfio-pci: driver -> addresses it hands over
+    QStringList sentences;
+    bool comments = false, markers = false, vfioInstall = false;
+    QString mkinitcpioModules, mkinitcpioFiles, dracutDrivers, dracutItems, booster;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    static const QRegularExpression addressPattern(
+        QStringLiteral("[0-9a-fA-F]{4,8}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]"));
+    const auto addressesIn = [](const QString &line) {
+        QStringList found;
+        for (const QRegularExpressionMatch &match : addressPattern.globalMatch(line))
+            addUnique(&found, {match.captured()});
+        return found;
+    };
+    const bool initramfsToolsModules = path == QLatin1String("/etc/initramfs-tools/modules");
+    for (const QString &raw : content.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line == ManagedBlock::beginMarker() || line == ManagedBlock::endMarker()) {
+            markers = true;
+            continue;
+        }
+        if (line.startsWith(QLatin1Char('#'))) {
+            comments = true;
+            continue;
+        }
+        const QStringList words = line.split(spaces, Qt::SkipEmptyParts);
+        const QString first = words.value(0);
+        const bool vfioPci =
+            words.value(1) == QLatin1String("vfio-pci") || words.value(1) == QLatin1String("vfio_pci");
+        if (first == QLatin1String("options") && vfioPci) {
+            for (const QString &word : words.mid(2)) {
+                if (word.startsWith(QLatin1String("ids=")))
+                    addUnique(&ids, word.mid(4).split(QLatin1Char(','), Qt::SkipEmptyParts));
+            }
+        } else if (first == QLatin1String("softdep") && words.size() >= 4) {
+            addUnique(&softdeps, {words.at(1)});
+        } else if (first == QLatin1String("install") && vfioPci) {
+            vfioInstall = true;
+            if (line.contains(QLatin1String("driver_override")))
+                addUnique(&overrideAddresses, addressesIn(line));
+        } else if (first == QLatin1String("install") && line.contains(QLatin1String("driver_override"))) {
+            addUnique(&claimantHooks[words.value(1)], addressesIn(line));
+        } else if (line.startsWith(QLatin1String("MODULES+="))) {
+            mkinitcpioModules = line.section(QLatin1Char('='), 1);
+        } else if (line.startsWith(QLatin1String("FILES+="))) {
+            mkinitcpioFiles = line.section(QLatin1Char('='), 1);
+        } else if (line.startsWith(QLatin1String("force_drivers+="))) {
+            dracutDrivers = line.section(QLatin1Char('='), 1);
+        } else if (line.startsWith(QLatin1String("install_items+="))) {
+            dracutItems = line.section(QLatin1Char('='), 1);
+        } else if (line.startsWith(QLatin1String("modules_force_load:"))) {
+            booster = line.section(QLatin1Char(':'), 1);
+        } else if (initramfsToolsModules && words.size() >= 1) {
+            moduleLines.append(first);
+        }
+    }
+    if (!ids.isEmpty())
+        sentences.append(ReviewDialog::tr("%1: when vfio-pci loads, it takes every device with one of these "
+                                          "vendor:device IDs (%2), the numbers in square brackets in the "
+                                          "device list.")
+                             .arg(code(QStringLiteral("options vfio-pci ids=…")), codeList(ids)));
+    if (!softdeps.isEmpty())
+        sentences.append(
+            ReviewDialog::tr("%1 (for %2): when one of these drivers, which would otherwise take "
+                             "a ticked device, is about to load, vfio-pci is loaded first, so "
+                             "that it claims the device before them.")
+                .arg(code(QStringLiteral("softdep … pre: vfio-pci")), codeList(softdeps)));
+    if (vfioInstall) {
+        const QString safety = code(QStringLiteral("vfio_isolator=off"));
+        sentences.append(
+            overrideAddresses.isEmpty()
+                ? ReviewDialog::tr("%1 (one long line in the file, wrapped here): the shell command modprobe "
+                                   "runs instead of simply loading vfio-pci; it does nothing when the kernel "
+                                   "command line holds %2 (the boot menu's entry without VFIO passthrough, "
+                                   "so every device keeps its usual driver), and otherwise loads vfio-pci.")
+                      .arg(code(QStringLiteral("install vfio-pci …")), safety)
+                : ReviewDialog::tr("%1 (one long line in the file, wrapped here): the shell command modprobe "
+                                   "runs instead of simply loading vfio-pci; it does nothing when the kernel "
+                                   "command line holds %2 (the boot menu's entry without VFIO passthrough), "
+                                   "and otherwise writes vfio-pci into the %3 file of %4, so that vfio-pci "
+                                   "takes exactly these cards and not the identical ones that stay on the "
+                                   "host, then loads vfio-pci.")
+                      .arg(code(QStringLiteral("install vfio-pci …")), safety,
+                           code(QStringLiteral("driver_override")), codeList(overrideAddresses)));
+    }
+    for (auto it = claimantHooks.cbegin(); it != claimantHooks.cend(); ++it)
+        sentences.append(
+            ReviewDialog::tr("%1 (one long line, wrapped here): vfio-pci is built into this "
+                             "kernel, so before %2 loads this writes vfio-pci into the %3 file "
+                             "of %4 and has the kernel look at them again (the built-in "
+                             "vfio-pci takes them), then loads %2 for the cards that stay on the "
+                             "host; with %5 it only loads %2.")
+                .arg(code(QStringLiteral("install %1 …").arg(it.key())), code(it.key()),
+                     code(QStringLiteral("driver_override")), codeList(it.value()),
+                     code(QStringLiteral("vfio_isolator=off"))));
+    if (!moduleLines.isEmpty())
+        sentences.append(ReviewDialog::tr("%1 (one module a line): initramfs-tools puts each module named "
+                                          "here into the initramfs and loads it early in the boot, before "
+                                          "the usual drivers, so that vfio-pci is there first.")
+                             .arg(codeList(moduleLines)));
+    if (!mkinitcpioModules.isEmpty())
+        sentences.append(
+            ReviewDialog::tr("%1: mkinitcpio puts these modules (%2) into the initramfs and "
+                             "loads them early, before the usual drivers.")
+                .arg(code(QStringLiteral("MODULES+=(…)")), codeList(valueWords(mkinitcpioModules))));
+    if (!mkinitcpioFiles.isEmpty())
+        sentences.append(
+            ReviewDialog::tr("%1: mkinitcpio copies these files (%2) into the initramfs, so that "
+                             "their settings apply there too.")
+                .arg(code(QStringLiteral("FILES+=(…)")), codeList(valueWords(mkinitcpioFiles))));
+    if (!dracutDrivers.isEmpty())
+        sentences.append(
+            ReviewDialog::tr("%1: dracut puts these modules (%2) into the initramfs and loads "
+                             "them early, before the usual drivers.")
+                .arg(code(QStringLiteral("force_drivers+=")), codeList(valueWords(dracutDrivers))));
+    if (!dracutItems.isEmpty())
+        sentences.append(
+            ReviewDialog::tr("%1: dracut copies these files (%2) into the initramfs, so that "
+                             "their settings apply there too.")
+                .arg(code(QStringLiteral("install_items+=")), codeList(valueWords(dracutItems))));
+    if (!booster.isEmpty())
+        sentences.append(
+            ReviewDialog::tr("%1: booster puts these modules (%2) into its initramfs and loads "
+                             "them early.")
+                .arg(code(QStringLiteral("modules_force_load:")), codeList(valueWords(booster))));
+    if (markers)
+        sentences.append(ReviewDialog::tr("The two %1 marker lines enclose what VFIO Isolator manages; lines "
+                                          "outside them are yours and stay as they are.")
+                             .arg(code(QStringLiteral("# >>> VFIO Isolator … / # <<< VFIO Isolator …"))));
+    if (comments)
+        sentences.append(ReviewDialog::tr("Lines starting with %1 are comments: they explain and change "
+                                          "nothing.")
+                             .arg(code(QStringLiteral("#"))));
+    return sentences;
+}
+
+// "Your system builds its initramfs with initramfs-tools", with the word explained. A plan with notices was
+// made for an assumed generator (a snapshot without one), which the notice says: only the word then.
+QString initramfsSentence(const PreviewPlan &plan)
+{
+    if (plan.initramfs.isEmpty())
+        return {};
+    if (!plan.notices.isEmpty())
+        return ReviewDialog::tr(
+            "<p>The initramfs is the small file system the kernel starts from, which loads "
+            "the first drivers, so it has to load vfio-pci first as well.</p>");
+    const QString what = ReviewDialog::tr("the initramfs is the small file system the kernel starts from, "
+                                          "which loads the first drivers, so it has to load vfio-pci first "
+                                          "as well");
+    return plan.distribution.isEmpty()
+               ? ReviewDialog::tr("<p>This system builds its initramfs with %1 (%2).</p>")
+                     .arg(plan.initramfs.toHtmlEscaped(), what)
+               : ReviewDialog::tr("<p>%1 builds its initramfs with %2 (%3).</p>")
+                     .arg(plan.distribution.toHtmlEscaped(), plan.initramfs.toHtmlEscaped(), what);
 }
 // "adds intel_iommu=on; removes intel_iommu=off", for the command-line review.
 QString commandLineWords(const CommandLineChange &change)
@@ -42,6 +245,9 @@ ReviewDialog::ReviewDialog(HelperService *helper, Mode mode, const QStringList &
     m_ui->outputView->setFont(fixed);
     m_ui->filesSplitter->setStretchFactor(1, 3);
     m_ui->filesSplitter->setSizes({260, 700});
+    m_ui->fileSplitter->setStretchFactor(0, 3);
+    m_ui->fileSplitter->setStretchFactor(1, 2);
+    m_ui->lineHelp->setVisible(false);
     m_applyButton = m_ui->buttonBox->addButton(mode == Mode::Revert ? tr("&Undo") : tr("&Apply"),
                                                QDialogButtonBox::AcceptRole);
     m_applyButton->setEnabled(false);
@@ -67,9 +273,57 @@ ReviewDialog::ReviewDialog(HelperService *helper, Mode mode, const QStringList &
     connect(m_helper, &HelperService::transactionStarted, this, &ReviewDialog::onStarted);
     connect(m_helper, &HelperService::progress, this, &ReviewDialog::onProgress);
     connect(m_helper, &HelperService::finished, this, &ReviewDialog::onFinished);
+    // The scroll area sizes its content by the preferred heights and for the width without a scroll bar;
+    // updateScrolling() gives it the real minimum instead (see there).
+    m_ui->contentArea->installEventFilter(this);
+    m_ui->content->installEventFilter(this);
+    fitToScreen();
+}
+
+bool ReviewDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_ui->contentArea && event->type() == QEvent::Resize) ||
+        (watched == m_ui->content && event->type() == QEvent::LayoutRequest))
+        updateScrolling();
+    return QDialog::eventFilter(watched, event);
+}
+
+void ReviewDialog::updateScrolling()
+{
+    // The files and the tools' output take what room is left (their size hints are ignored), so the content
+    // needs its minimum for the width it gets: the wrapped texts whole, the lists at their smallest. Below
+    // that it scrolls, with the bar switched on first so that the texts are wrapped for the narrower width.
+    QLayout *layout = m_ui->content->layout();
+    const QSize area = m_ui->contentArea->size();
+    int width = area.width();
+    int needed = layout->minimumHeightForWidth(width);
+    if (needed < 0)
+        needed = layout->minimumSize().height();
+    Qt::ScrollBarPolicy policy = Qt::ScrollBarAlwaysOff;
+    if (needed > area.height()) {
+        policy = Qt::ScrollBarAlwaysOn;
+        width -= m_ui->contentArea->verticalScrollBar()->sizeHint().width();
+        needed = std::max(needed, layout->minimumHeightForWidth(width));
+    }
+    if (m_ui->contentArea->verticalScrollBarPolicy() != policy)
+        m_ui->contentArea->setVerticalScrollBarPolicy(policy);
+    if (m_ui->content->minimumHeight() != needed)
+        m_ui->content->setMinimumHeight(needed);
 }
 
 ReviewDialog::~ReviewDialog() = default;
+
+void ReviewDialog::fitToScreen()
+{
+    QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    // Room for the frame and title bar the window manager adds, unknown before the dialog is shown. The
+    // content scrolls below its own size, so the buttons stay on a small (or scaled) screen.
+    const QSize frame(24, 64);
+    const QSize available = screen->availableGeometry().size() - frame;
+    resize(QSize(980, 680).boundedTo(available).expandedTo(QSize(320, 240)));
+}
 
 void ReviewDialog::start()
 {
@@ -119,27 +373,11 @@ void ReviewDialog::onPreview(const QString &json)
     QString summary;
     if (m_mode == Mode::KernelCommandLine) {
         summary += tr("<p><b>The kernel command line changes:</b> %1</p>").arg(commandLineWords(m_change));
-    } else if (m_plan.devices.isEmpty()) {
-        summary +=
-            tr("<p><b>Nothing is ticked:</b> applying removes VFIO Isolator's configuration and every device "
-               "returns to the host at the next boot.</p>");
     } else {
-        QStringList lines;
-        for (const PreviewPlan::Device &device : m_plan.devices)
-            lines.append(!device.reason.isEmpty()
-                             ? device.reason
-                             : tr("%1 is bound %2.")
-                                   .arg(device.address, device.binding == QLatin1String("address")
-                                                            ? tr("by its address")
-                                                            : tr("by its ID")));
-        QStringList system{m_plan.distribution, m_plan.initramfs};
-        system.removeAll(QString());
-        summary += tr("<p><b>These devices go to vfio-pci at the next boot</b>%1:</p>")
-                       .arg(system.isEmpty()
-                                ? QString()
-                                : tr(" (on %1)").arg(system.join(QStringLiteral(", ")).toHtmlEscaped()));
-        summary += htmlList(lines);
+        summary += devicesSummary();
     }
+    if (!m_plan.notices.isEmpty())
+        summary += tr("<p><b>About this review:</b></p>") + htmlList(m_plan.notices);
     if (!m_plan.warnings.isEmpty())
         summary += tr("<p><b>Read this first:</b></p>") + htmlList(m_plan.warnings);
     m_ui->summaryLabel->setText(summary);
@@ -172,10 +410,72 @@ void ReviewDialog::onPreview(const QString &json)
     setPhase(Phase::Reviewing);
 }
 
+QString ReviewDialog::devicesSummary() const
+{
+    QString summary;
+    if (m_addresses.isEmpty()) {
+        summary +=
+            tr("<p><b>Nothing is ticked:</b> applying removes VFIO Isolator's configuration and every device "
+               "returns to the host at the next boot.</p>");
+    } else if (!m_plan.ok) {
+        // Refused (the banner says why): what was asked for, not "nothing".
+        summary += tr("<p><b>Ticked:</b> %1</p>").arg(m_addresses.join(QStringLiteral(", ")).toHtmlEscaped());
+        return summary;
+    }
+    const auto reasonOf = [this](const PreviewPlan::Device &device) {
+        return !device.reason.isEmpty() ? device.reason
+                                        : tr("%1 is bound %2.")
+                                              .arg(device.address, device.binding == QLatin1String("address")
+                                                                       ? tr("by its address")
+                                                                       : tr("by its ID"));
+    };
+    if (!m_plan.knowsConfigured) {
+        // An older helper does not say what is configured now: the ticked devices only.
+        QStringList lines;
+        for (const PreviewPlan::Device &device : m_plan.devices)
+            lines.append(reasonOf(device));
+        if (!lines.isEmpty())
+            summary += tr("<p><b>These devices go to vfio-pci at the next boot:</b></p>") + htmlList(lines);
+        return summary + initramfsSentence(m_plan);
+    }
+    QStringList added, kept, removed, stays;
+    for (const PreviewPlan::Device &device : m_plan.devices)
+        (m_plan.isConfigured(device.address) ? kept : added).append(reasonOf(device));
+    for (const PreviewPlan::Configured &device : m_plan.configured) {
+        if (std::any_of(m_plan.devices.cbegin(), m_plan.devices.cend(),
+                        [&device](const PreviewPlan::Device &d) { return d.address == device.address; }))
+            continue;
+        const QString name = device.description.isEmpty() ? device.address : device.description;
+        (device.afterApply ? stays : removed)
+            .append(device.id.isEmpty() ? name : tr("%1 [%2]").arg(name, device.id));
+    }
+    if (!added.isEmpty())
+        summary += tr("<p><b>Added</b> (newly ticked): vfio-pci takes them from the next boot.</p>") +
+                   htmlList(added);
+    if (!kept.isEmpty())
+        summary += tr("<p><b>Kept</b> (configured already and still ticked): they stay with vfio-pci.</p>") +
+                   htmlList(kept);
+    if (!removed.isEmpty())
+        summary += tr("<p><b>Removed</b> (configured now, no longer ticked): they return to the host at the "
+                      "next boot.</p>") +
+                   htmlList(removed);
+    if (!stays.isEmpty())
+        summary += tr("<p><b>Not removed</b> (no longer ticked, but a line in %1 that VFIO Isolator does not "
+                      "manage still gives them to vfio-pci; delete that line by hand to return them to the "
+                      "host):</p>")
+                       .arg(code(VfioConfig::path())) +
+                   htmlList(stays);
+    if (added.isEmpty() && removed.isEmpty() && !m_addresses.isEmpty())
+        summary += tr("<p>No device changes hands: the ticks are what is configured already.</p>");
+    return summary + initramfsSentence(m_plan);
+}
+
 void ReviewDialog::showFile(int row)
 {
     if (row < 0 || row >= m_plan.files.size()) {
         m_ui->fileView->clear();
+        m_ui->lineHelp->clear();
+        m_ui->lineHelp->setVisible(false);
         return;
     }
     const PreviewPlan::File &file = m_plan.files.at(row);
@@ -191,6 +491,20 @@ void ReviewDialog::showFile(int row)
         text += file.oldContent ? lineDiff(*file.oldContent, file.newContent) : file.newContent;
     }
     m_ui->fileView->setPlainText(text);
+    const QStringList help =
+        lineExplanations(file.path, file.remove ? file.oldContent.value_or(QString()) : file.newContent);
+    QString html;
+    if (!help.isEmpty()) {
+        html = tr("<p><b>What the lines mean</b></p><ul style='margin:0'>");
+        for (const QString &sentence : help)
+            html += QStringLiteral("<li>%1</li>").arg(sentence);
+        html += QStringLiteral("</ul>");
+    }
+    m_ui->lineHelp->setVisible(!html.isEmpty());
+    m_ui->lineHelp->setHtml(html);
+    // From the top, also once the splitter has given the panel its size (a resize keeps the scrolled line).
+    QTimer::singleShot(0, m_ui->lineHelp,
+                       [help = m_ui->lineHelp] { help->verticalScrollBar()->setValue(0); });
 }
 
 void ReviewDialog::onCallFailed(const QString &operation, const QString &, const QString &message)

@@ -59,6 +59,9 @@ public:
 signals:
     void changesApplied(); // success: the window re-reads the configuration
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onPreview(const QString &json);
     void onCallFailed(const QString &operation, const QString &errorName, const QString &message);
@@ -68,6 +71,9 @@ private:
     void showFile(int row);
     void runApply();
     void setBanner(const QString &html, bool problem);
+    QString devicesSummary() const;
+    void fitToScreen();
+    void updateScrolling();
     void setPhase(Phase phase);
 
     std::unique_ptr<Ui::ReviewDialog> m_ui;

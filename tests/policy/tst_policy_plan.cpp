@@ -201,6 +201,94 @@ private slots:
         QVERIFY(plan.files.isEmpty());
     }
 
+    // A snapshot's review (PlanOptions::fallbackBackend): no generator under the root is planned for the one
+    // its os-release names, or the fallback, with a notice; the helper and the CLI pass no fallback and are
+    // still refused (above).
+    void snapshotWithoutGeneratorIsPlannedForAnAssumedOne()
+    {
+        PlanOptions snapshot;
+        snapshot.fallbackBackend = QStringLiteral("initramfs-tools");
+        {
+            QTemporaryDir dir;
+            test::writeKernel(dir.path(), release61, test::kernel61Modules());
+            const ApplyPlan refused =
+                makePlan(m_seed, {address("0000:02:00.0"), address("0000:02:00.1")}, dir.path());
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.notices.isEmpty());
+
+            const ApplyPlan plan =
+                makePlan(m_seed, {address("0000:02:00.0"), address("0000:02:00.1")}, dir.path(), snapshot);
+            QVERIFY2(plan.ok(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+            QCOMPARE(plan.backend, QStringLiteral("initramfs-tools"));
+            QVERIFY(fileAt(plan, VfioConfig::path()));
+            QVERIFY(fileAt(plan, QStringLiteral("/etc/initramfs-tools/modules")));
+            QCOMPARE(plan.commands.size(), 1);
+            QCOMPARE(plan.commands.first().displayText(),
+                     QStringLiteral("/usr/sbin/update-initramfs -u -k all"));
+            QCOMPARE(plan.notices.size(), 1);
+            QVERIFY2(plan.notices.first().contains(
+                         QStringLiteral("No initramfs generator was found in this snapshot")),
+                     qPrintable(plan.notices.first()));
+            QVERIFY(plan.notices.first().contains(QStringLiteral("as on a Debian or Ubuntu system")));
+            QVERIFY(plan.notices.first().contains(
+                QStringLiteral("then run /usr/sbin/update-initramfs -u -k all")));
+        }
+        {
+            // The snapshot's os-release names Arch: planned for mkinitcpio, "as on Arch Linux".
+            QTemporaryDir dir;
+            test::writeKernel(dir.path(), release61, test::kernel61Modules());
+            writeFile(dir.path(), QStringLiteral("etc/os-release"), "PRETTY_NAME=\"Arch Linux\"\nID=arch\n");
+            const ApplyPlan plan =
+                makePlan(m_seed, {address("0000:02:00.0"), address("0000:02:00.1")}, dir.path(), snapshot);
+            QVERIFY(plan.ok());
+            QCOMPARE(plan.backend, QStringLiteral("mkinitcpio"));
+            QVERIFY(plan.notices.first().contains(
+                QStringLiteral("as on Arch Linux, which builds its initramfs with "
+                               "mkinitcpio")));
+        }
+        {
+            // A root with its generator has no notice, fallback or not.
+            QTemporaryDir dir;
+            makeSystem(dir.path(), QStringLiteral("debian"));
+            const ApplyPlan plan =
+                makePlan(m_seed, {address("0000:02:00.0"), address("0000:02:00.1")}, dir.path(), snapshot);
+            QVERIFY(plan.ok());
+            QVERIFY(plan.notices.isEmpty());
+        }
+    }
+
+    // What vfio.conf gives vfio-pci now and once the plan is written, for the review's kept / added /
+    // removed.
+    void configuredDevicesBeforeAndAfter()
+    {
+        QTemporaryDir dir;
+        makeSystem(dir.path(), QStringLiteral("debian"));
+        const QList<PciAddress> gpu{address("0000:02:00.0"), address("0000:02:00.1")};
+        const ApplyPlan first = makePlan(m_seed, gpu, dir.path());
+        QVERIFY(first.ok());
+        QVERIFY(first.configuredBefore.isEmpty());
+        QCOMPARE(first.configuredAfter, gpu);
+        apply(first);
+
+        const ApplyPlan swap = makePlan(m_seed, {address("0000:03:00.0")}, dir.path());
+        QVERIFY(swap.ok());
+        QCOMPARE(swap.configuredBefore, gpu);
+        QCOMPARE(swap.configuredAfter, QList<PciAddress>{address("0000:03:00.0")});
+
+        // A hand-written line outside the block keeps its devices, whatever is ticked.
+        writeFile(dir.path(), QStringLiteral("etc/modprobe.d/vfio.conf"),
+                  "options vfio-pci ids=1234:1111,8086:293e\n");
+        const ApplyPlan none = makePlan(m_seed, {}, dir.path());
+        QVERIFY(none.ok());
+        QCOMPARE(none.configuredBefore, gpu);
+        QCOMPARE(none.configuredAfter, gpu);
+
+        // A refused plan writes nothing: after is before.
+        const ApplyPlan refused = makePlan(m_seed, {address("0000:02:00.0")}, dir.path());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.configuredAfter, refused.configuredBefore);
+    }
+
     void missingKernelModulesAreRefused()
     {
         QTemporaryDir dir;

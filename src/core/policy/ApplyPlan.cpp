@@ -36,6 +36,50 @@ QStringList foreignVfioOptions(const QString &root)
     return warnings;
 }
 
+// The devices vfio-pci takes at the next boot with `vfioConf` as /etc/modprobe.d/vfio.conf.
+QList<PciAddress> configuredDevices(const Topology &topology, const QString &vfioConf)
+{
+    QList<PciAddress> result;
+    if (vfioConf.isEmpty())
+        return result;
+    const ConfiguredState state = VfioConfig::parse(vfioConf);
+    for (const PciDevice &device : topology.devices) {
+        if (state.binds(device))
+            result.append(device.address);
+    }
+    return result;
+}
+
+// Typical systems that build their initramfs with `backend`, for a snapshot that does not say which it is.
+QString typicalSystem(const QString &backend)
+{
+    if (backend == QStringLiteral("initramfs-tools"))
+        return QStringLiteral("a Debian or Ubuntu system");
+    if (backend == QStringLiteral("dracut"))
+        return QStringLiteral("a Fedora or openSUSE system");
+    if (backend == QStringLiteral("mkinitcpio"))
+        return QStringLiteral("an Arch Linux system");
+    return QStringLiteral("a system");
+}
+
+// Said when a snapshot without a generator is planned for an assumed one (PlanOptions::fallbackBackend).
+QString assumedBackendNotice(const QString &system, const QString &backend,
+                             const QList<CommandStep> &commands)
+{
+    QString text =
+        QStringLiteral("No initramfs generator was found in this snapshot (it holds no "
+                       "update-initramfs, dracut, mkinitcpio or booster program). The plan is shown "
+                       "as on %1, which builds its initramfs with %2.")
+            .arg(system, backend);
+    QStringList run;
+    for (const CommandStep &command : commands)
+        run.append(command.displayText());
+    if (!run.isEmpty())
+        text += QStringLiteral(" There Apply would write these files and then run %1.")
+                    .arg(run.join(QStringLiteral(", then ")));
+    return text;
+}
+
 } // namespace
 
 ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection, const QString &root,
@@ -43,6 +87,9 @@ ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection,
 {
     ApplyPlan plan;
     const SelectionRules rules(topology);
+    const QString existing = readTargetFile(root, VfioConfig::path()).value_or(QString());
+    plan.configuredBefore = configuredDevices(topology, existing);
+    plan.configuredAfter = plan.configuredBefore; // nothing is written while the plan is refused
 
     plan.errors = rules.validate(selection);
     if (!plan.errors.isEmpty())
@@ -80,6 +127,7 @@ ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection,
         std::any_of(plan.bindings.cbegin(), plan.bindings.cend(),
                     [](const DeviceBinding &b) { return b.method == BindMethod::ByAddress; });
     std::unique_ptr<InitramfsBackend> backend;
+    QString assumedSystem; // non-empty: no generator under the root, planned as on this system
     if (!options.backend.isEmpty()) {
         backend = makeInitramfsBackend(options.backend);
         if (!backend) {
@@ -92,6 +140,15 @@ ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection,
     } else {
         BackendDetection detection = detectInitramfsBackend(root);
         plan.notes += detection.notes;
+        if (!detection.backend && !options.fallbackBackend.isEmpty()) {
+            // A snapshot: plan for the generator its distribution uses (or the fallback), and say so below.
+            const bool known = !detection.usual.isEmpty();
+            detection.backend = makeInitramfsBackend(known ? detection.usual : options.fallbackBackend);
+            if (detection.backend)
+                assumedSystem = known && !detection.osName.isEmpty()
+                                    ? detection.osName
+                                    : typicalSystem(detection.backend->name());
+        }
         if (!detection.backend && !builtin) {
             plan.errors.append(detection.error);
             return plan;
@@ -100,11 +157,11 @@ ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection,
     }
     plan.backend = backend ? backend->name() : QString();
 
-    const QString existing = readTargetFile(root, VfioConfig::path()).value_or(QString());
     const RenderedConfig config = VfioConfig::render(topology, plan.bindings, kernel, existing);
     plan.warnings += config.warnings;
     plan.warnings += foreignVfioOptions(root);
     plan.kernelCommandLine = config.kernelCommandLine;
+    plan.configuredAfter = configuredDevices(topology, config.text);
     if (!config.kernelCommandLine.isEmpty())
         plan.warnings.append(
             QStringLiteral("vfio-pci is built into kernel %1: modprobe options do not reach it. Add "
@@ -149,6 +206,8 @@ ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection,
     }
     if (!plan.files.isEmpty() && backend)
         plan.commands = backend->commands(InitramfsRequest{root, {}, {}, anyByAddress});
+    if (!assumedSystem.isEmpty())
+        plan.notices.append(assumedBackendNotice(assumedSystem, plan.backend, plan.commands));
     return plan;
 }
 

@@ -102,6 +102,7 @@ BackendDetection detectInitramfsBackend(const QString &root)
     result.osName = osReleaseValue(osRelease, QStringLiteral("PRETTY_NAME"));
     QStringList osIds{osReleaseValue(osRelease, QStringLiteral("ID"))};
     osIds += osReleaseValue(osRelease, QStringLiteral("ID_LIKE")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    result.usual = preferredFor(osIds);
 
     std::vector<std::unique_ptr<InitramfsBackend>> found;
     QStringList foundNames;
@@ -127,8 +128,7 @@ BackendDetection detectInitramfsBackend(const QString &root)
     }
     size_t chosen = 0;
     if (found.size() > 1) {
-        const QString preferred = preferredFor(osIds);
-        const qsizetype index = foundNames.indexOf(preferred);
+        const qsizetype index = foundNames.indexOf(result.usual);
         chosen = index >= 0 ? size_t(index) : 0;
         result.notes.append(QStringLiteral("Several initramfs generators are installed (%1); using %2 %3.")
                                 .arg(foundNames.join(QStringLiteral(", ")), foundNames.at(qsizetype(chosen)),

@@ -59,7 +59,8 @@ struct BackendDetection
 {
     std::unique_ptr<InitramfsBackend> backend; // null when none could be chosen: see `error`
     QString osName;                            // PRETTY_NAME from ROOT/etc/os-release, may be empty
-    QString error;                             // the problem and the way out
+    QString usual; // the generator that distribution uses by default ("initramfs-tools", ...), "" if unknown
+    QString error; // the problem and the way out
     QStringList notes; // e.g. "both dracut and mkinitcpio found, chose ... because ..."
 };
 
