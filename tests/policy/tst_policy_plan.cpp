@@ -257,6 +257,22 @@ private slots:
         }
     }
 
+    // The review and the CLI's preview carry the window's caution: the root disk's controller is unknown
+    // (no mount table, no block devices under this root) and a storage controller is chosen.
+    void storageControllerOfAnUnknownRootDiskIsCautioned()
+    {
+        QTemporaryDir dir;
+        makeSystem(dir.path(), QStringLiteral("debian"));
+        const ApplyPlan disk = makePlan(m_seed, {address("0000:00:01.0")}, dir.path());
+        QVERIFY2(disk.ok(), qPrintable(disk.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(disk.warnings.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("cannot tell which controller holds")),
+                 qPrintable(disk.warnings.join(QLatin1Char('\n'))));
+        const ApplyPlan nic = makePlan(m_seed, {address("0000:03:00.0")}, dir.path());
+        QVERIFY(
+            !nic.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("cannot tell which controller")));
+    }
+
     // What vfio.conf gives vfio-pci now and once the plan is written, for the review's kept / added /
     // removed.
     void configuredDevicesBeforeAndAfter()

@@ -108,6 +108,8 @@ ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection,
         plan.warnings.append(device.reason +
                              QStringLiteral(" It is in this selection, so the host loses it at the "
                                             "next boot."));
+    if (const QString caution = critical.rootDiskCaution(topology, plan.devices); !caution.isEmpty())
+        plan.warnings.append(caution); // the controller of / is unknown and a storage controller is chosen
 
     const KernelModuleIndex kernel = KernelModuleIndex::load(root, topology.kernelRelease);
     plan.kernelRelease = kernel.release();
