@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this computer&apos;s devices anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Explore a &amp;sample machine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,6 +99,26 @@
         <source>&amp;About VFIO Isolator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the devices anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time &amp;setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks this computer, switches the IOMMU on, and walks through choosing, applying and restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passthrough status in the system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a tray icon at login that says whether the configured devices are bound to vfio-pci</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -126,6 +142,135 @@
         <source>Output of the tools the helper runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the lines of the selected file mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupApplyPage</name>
+    <message>
+        <source>Review and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written before you have seen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation type="unfinished">&amp;Prüfen und anwenden …</translation>
+    </message>
+    <message>
+        <source>Shows every file that will be written and the command that will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecksPage</name>
+    <message>
+        <source>Check this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What passthrough needs, and what VFIO Isolator can switch on for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System check findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also use IOMMU &amp;passthrough mode (iommu=pt): faster host devices, same isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch the IOMMU on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the change to the kernel command line, then makes it through the helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupChoosePage</name>
+    <message>
+        <source>Choose what to give to virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a group: a group goes to a virtual machine whole. Graphics cards that are not showing this screen come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOMMU groups that can be passed through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupRestartPage</name>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change takes effect when the computer starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the system to restart (your desktop may ask you to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupVerifyPage</name>
+    <message>
+        <source>After the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the configuration asked for, and what the kernel did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification per device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio</name>
+    <message>
+        <source>The sample machine is not installed; set VFIO_ISOLATOR_SAMPLE_DIR or reinstall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--root %1: no such folder; give the folder that holds the snapshot&apos;s sys/ and proc/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tick %1: there is no such device here (see the addresses in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::Autostart</name>
+    <message>
+        <source>Shows in the system tray whether the devices given to virtual machines are bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1; remove it by hand to stop the tray at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::CheckedSelection</name>
@@ -145,17 +290,23 @@
         <source>Unticked %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 has the same ID %2 as %3, which stays on the host: it will be bound by its address, and %3 keeps its driver.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 has the same ID %2 as %3 on the host: it will be bound by its address, and the host&apos;s driver keeps %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 is ticked without %3 (the same ID %2), it is bound by its address, and the host&apos;s driver keeps %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>vfio::DbusHelperService</name>
-    <message>
-        <source>The VFIO Isolator helper is not installed on this computer (no service io.github.vfio_isolator.Helper on the system bus). Install VFIO Isolator from your distribution&apos;s package, or run &quot;sudo cmake --install build&quot; from a source build: it puts the helper, its D-Bus service file and its polkit policy in place. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The system bus cannot be reached, so the helper cannot be asked. Start the D-Bus system daemon (&quot;sudo systemctl start dbus&quot;), or, inside a container or Flatpak, give the application access to the system bus. Nothing was changed.</source>
         <translation type="unfinished"></translation>
@@ -174,6 +325,17 @@
     </message>
     <message>
         <source>The helper is busy with another change: %1 Wait for it to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::DesktopNotifier</name>
+    <message>
+        <source>Open VFIO Isolator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,83 +513,20 @@
         <source>Without an IOMMU group no device can be given to a virtual machine.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>vfio::DeviceState</name>
     <message>
-        <source>no driver</source>
+        <source>This is the IOMMU itself (%1): it stays with the host and is not in a group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>driver %1</source>
+        <source>It has no IOMMU group although the IOMMU is on: the kernel put it in none, so it cannot be given to a virtual machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on the host (bridge)</source>
+        <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bridges and root ports always stay with the host; the devices behind them can still be given to a virtual machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bound to vfio-pci</source>
-        <translation>an vfio-pci gebunden</translation>
-    </message>
-    <message>
-        <source>on the host</source>
-        <translation>beim Host</translation>
-    </message>
-    <message>
-        <source>vfio-pci holds it now; the configuration could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It uses %1 on the host now; the configuration could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vfio-pci holds it and the configuration keeps it so at every boot: it is ready for a virtual machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>will return to the host at next boot</source>
-        <translation>kehrt beim nächsten Start zum Host zurück</translation>
-    </message>
-    <message>
-        <source>vfio-pci holds it now, but the configuration no longer names it: after a restart its normal driver takes it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>will bind at next boot</source>
-        <translation>wird beim nächsten Start gebunden</translation>
-    </message>
-    <message>
-        <source>The configuration names it; vfio-pci takes it at the next boot (now: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the IOMMU is off, so vfio-pci cannot take it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 claimed it first; vfio-pci is not loaded before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 claimed it first; the initramfs may predate the configuration (regenerate it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>configured but not bound (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The configuration names it but it was not bound to vfio-pci at this boot: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It uses %1 on the host and is not configured for vfio-pci.</source>
+        <source>Careful:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,10 +562,6 @@
     </message>
     <message>
         <source>Ticking the group ticks every device in it: a group goes to a virtual machine whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (host needs it: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -513,62 +608,35 @@
         <source>State</source>
         <translation>Zustand</translation>
     </message>
-</context>
-<context>
-    <name>vfio::IommuExplanation</name>
     <message>
-        <source>This computer has no active IOMMU</source>
+        <source>%1 — needed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IOMMU keeps a device given to a virtual machine from reaching the host&apos;s memory. Without it the kernel makes no IOMMU groups, and no device can be bound to vfio-pci safely.</source>
+        <source>Unknown %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The firmware does not announce an IOMMU (no ACPI DMAR or IVRS table): it is switched off in the firmware settings, or this hardware has none.</source>
+        <source>Unknown device [%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What was found:</source>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kernel command line:</source>
+        <source>%1 device [%2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First-time setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart into the firmware settings (often Del or F2 at power-on) and enable &quot;VT-d&quot; (Intel) or &quot;AMD-Vi&quot; / &quot;IOMMU&quot; (AMD); save and restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On Intel machines add intel_iommu=on (AMD turns it on by itself), and iommu=pt for speed, to GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub; then run &quot;sudo update-grub&quot; (Debian, Ubuntu) or &quot;sudo grub2-mkconfig -o /boot/grub2/grub.cfg&quot; (Fedora).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart, open VFIO Isolator again: the devices then appear in their IOMMU groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The firmware announces an IOMMU (its ACPI %1 table is there), but the kernel command line turns it off with %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The firmware announces an IOMMU (its ACPI %1 table is there), but the kernel did not turn it on: Intel machines need intel_iommu=on on the kernel command line.</source>
+        <source>The kernel put these devices in no IOMMU group (the IOMMU&apos;s own PCI function never is in one): they stay with the host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>vfio::LocalPlanService</name>
+    <name>vfio::HelperService</name>
     <message>
-        <source>Not PCI addresses: %1.</source>
+        <source>The helper cannot change the kernel command line here; add the words by hand as the check says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,23 +655,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VFIO Isolator — SAMPLE machine (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;SAMPLE machine&lt;/b&gt; — a built-in example to explore (a GPU with its audio function, two identical network cards, a PCI bridge). Nothing here changes this computer; Apply is disabled. File &amp;gt; Open this computer goes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VFIO Isolator — snapshot %1 (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Snapshot&lt;/b&gt; of %1 — read-only: reviewing works, applying does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VFIO Isolator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -615,19 +671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select a device to see everything known about it.&lt;/p&gt;&lt;p&gt;Tick a device to give it to virtual machines: its whole IOMMU group is ticked with it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing ticked: tick the devices to give to virtual machines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 device ticked for vfio-pci: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 devices ticked for vfio-pci: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,6 +714,114 @@ Tick %1 and its group anyway?</source>
         <source>&lt;p&gt;&lt;b&gt;VFIO Isolator %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gives PCI devices to virtual machines safely: whole IOMMU groups, bridges left with the host, every file shown before it is written.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drop the ticks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now nothing is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticks you changed here have not been applied. %1 Opening %2 drops them.
+
+Open %2 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMPLE machine (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not a system snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use File &gt; Open a system snapshot… to choose another folder, or File &gt; Open this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a device to see everything known about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a device to give it to virtual machines: its whole IOMMU group is ticked with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an active IOMMU no device can be given to a virtual machine; the list is for looking only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an active IOMMU nothing can be given to a virtual machine: this list is for looking only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked for vfio-pci, as configured now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked for vfio-pci: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::Options</name>
+    <message>
+        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in sample machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick ADDRESS at start, as a click would: with its group; a group the host needs asks for your confirmation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details of ADDRESS at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without a window until asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the first-time setup assistant at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::Parser</name>
+    <message>
+        <source>Give PCI devices to virtual machines: pick them by IOMMU group, review, apply through the helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::PreviewPlan</name>
@@ -710,14 +862,6 @@ Tick %1 and its group anyway?</source>
     </message>
     <message>
         <source>by its ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;These devices go to vfio-pci at the next boot&lt;/b&gt;%1:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (on %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -782,6 +926,340 @@ Tick %1 and its group anyway?</source>
     </message>
     <message>
         <source>&lt;br&gt;Your previous configuration is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: when vfio-pci loads, it takes every device with one of these vendor:device IDs (%2), the numbers in square brackets in the device list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2): when one of these drivers, which would otherwise take a ticked device, is about to load, vfio-pci is loaded first, so that it claims the device before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one long line in the file, wrapped here): the shell command modprobe runs instead of simply loading vfio-pci; it does nothing when the kernel command line holds %2 (the boot menu&apos;s entry without VFIO passthrough, so every device keeps its usual driver), and otherwise loads vfio-pci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one long line in the file, wrapped here): the shell command modprobe runs instead of simply loading vfio-pci; it does nothing when the kernel command line holds %2 (the boot menu&apos;s entry without VFIO passthrough), and otherwise writes vfio-pci into the %3 file of %4, so that vfio-pci takes exactly these cards and not the identical ones that stay on the host, then loads vfio-pci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one long line, wrapped here): vfio-pci is built into this kernel, so before %2 loads this writes vfio-pci into the %3 file of %4 and has the kernel look at them again (the built-in vfio-pci takes them), then loads %2 for the cards that stay on the host; with %5 it only loads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one module a line): initramfs-tools puts each module named here into the initramfs and loads it early in the boot, before the usual drivers, so that vfio-pci is there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mkinitcpio puts these modules (%2) into the initramfs and loads them early, before the usual drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mkinitcpio copies these files (%2) into the initramfs, so that their settings apply there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dracut puts these modules (%2) into the initramfs and loads them early, before the usual drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dracut copies these files (%2) into the initramfs, so that their settings apply there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: booster puts these modules (%2) into its initramfs and loads them early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two %1 marker lines enclose what VFIO Isolator manages; lines outside them are yours and stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines starting with %1 are comments: they explain and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The initramfs is the small file system the kernel starts from, which loads the first drivers, so it has to load vfio-pci first as well.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initramfs is the small file system the kernel starts from, which loads the first drivers, so it has to load vfio-pci first as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This system builds its initramfs with %1 (%2).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 builds its initramfs with %2 (%3).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the IOMMU on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helper changes the kernel command line your boot loader uses and regenerates its menu. The change takes effect at the next restart; Undo last change restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The kernel command line changes:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;About this review:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Ticked:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;These devices go to vfio-pci at the next boot:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Added&lt;/b&gt; (newly ticked): vfio-pci takes them from the next boot.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Kept&lt;/b&gt; (configured already and still ticked): they stay with vfio-pci.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Removed&lt;/b&gt; (configured now, no longer ticked): they return to the host at the next boot.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not removed&lt;/b&gt; (no longer ticked, but a line in %1 that VFIO Isolator does not manage still gives them to vfio-pci; delete that line by hand to return them to the host):&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No device changes hands: the ticks are what is configured already.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is removed. It held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What the lines mean&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin:0&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SetupApplyPage</name>
+    <message>
+        <source>&lt;p&gt;These devices will go to vfio-pci at every boot:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Review and apply&lt;/b&gt; shows each file and the command first; your password is asked before anything is written.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applied.&lt;/b&gt; Go on to restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SetupAssistant</name>
+    <message>
+        <source>First-time setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SetupChecksPage</name>
+    <message>
+        <source>&amp;Change the kernel command line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The IOMMU cannot be switched on from here.&lt;/b&gt; Follow the blocked steps above, then start the setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The IOMMU comes on at the next restart; then open the setup again to choose the devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SetupChoosePage</name>
+    <message>
+        <source>Group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the host needs it: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks the group under the cursor; the arrows move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To give it anyway, use the main window, which asks twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SetupRestartPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;If the screen stays black:&lt;/b&gt; this boot loader is not one VFIO Isolator knows, so it has no safety entry. Add &lt;code&gt;vfio_isolator=off&lt;/code&gt; to the kernel command line in the boot menu for one start: every device then gets its normal driver, and Undo last change gives them back for good.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;If the screen stays black&lt;/b&gt; or the computer does not start normally: restart and choose the entry ending in &lt;i&gt;“without VFIO passthrough”&lt;/i&gt; in the boot menu (hold Shift or press Esc while the computer starts to see the menu). That start gives every device its normal driver; then open VFIO Isolator and choose &lt;b&gt;Undo last change&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the system to restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At the next start the kernel switches the IOMMU on and makes the IOMMU groups. Open the setup again afterwards to choose the devices.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At the next start vfio-pci takes the chosen devices. &lt;b&gt;The screen connected to %1 goes dark&lt;/b&gt;: that card now waits for a virtual machine. Keep a screen on the graphics card that shows this window.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At the next start vfio-pci takes the chosen devices; the host no longer uses them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After the restart VFIO Isolator checks by itself that every device was bound, and says why where one was not.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SetupVerifyPage</name>
+    <message>
+        <source>[!] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[✓] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;[!] %1&lt;/b&gt; matches no device on this computer: that part of the configuration does nothing. Apply again from the main window to write it anew.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SystemCheckHtml</name>
+    <message>
+        <source>This computer is not ready for passthrough yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot is not ready for passthrough yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is ready for passthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot is ready for passthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[✓] OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[!] Action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[✗] Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[i] Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IOMMU keeps a device given to a virtual machine from reaching the host&apos;s memory. This is what was checked, and what to change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the changes, restart and open VFIO Isolator again: the devices then appear in their IOMMU groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SystemRestart</name>
+    <message>
+        <source>The system did not restart (%1). Restart from your desktop&apos;s menu; VFIO Isolator checks the devices when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::TrayContent</name>
+    <message>
+        <source>VFIO passthrough: every device as configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VFIO passthrough: restart to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VFIO passthrough: a configured device is not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VFIO passthrough: nothing configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not bound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::TrayController</name>
+    <message>
+        <source>Open VFIO Isolator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
