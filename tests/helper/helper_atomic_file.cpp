@@ -79,6 +79,30 @@ private slots:
         QVERIFY(atomicfile::remove(path).ok);
         QVERIFY(!atomicfile::permissions(path).has_value());
     }
+
+    // What a write killed before its rename leaves, and only that, is removed by a repair.
+    void removesTheLeftoversOfAKilledWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vfio.conf"));
+        QVERIFY(atomicfile::write(path, "kept\n").ok);
+        const QStringList leftovers{QStringLiteral(".vfio.conf.vfio-isolator-Ct3ZZa"),
+                                    QStringLiteral(".vfio.conf.vfio-isolator-000000")};
+        const QStringList others{QStringLiteral(".vfio.conf.vfio-isolator-toolongname"),
+                                 QStringLiteral(".other.conf.vfio-isolator-Ct3ZZa"),
+                                 QStringLiteral("vfio.conf~")};
+        for (const QString &name : leftovers + others) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QCOMPARE(atomicfile::removeLeftovers(path), 2);
+        for (const QString &name : leftovers)
+            QVERIFY(!QFile::exists(dir.filePath(name)));
+        for (const QString &name : others)
+            QVERIFY2(QFile::exists(dir.filePath(name)), qPrintable(name));
+        QCOMPARE(QFile(path).exists(), true);
+        QCOMPARE(atomicfile::removeLeftovers(path), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(AtomicFileTest)
