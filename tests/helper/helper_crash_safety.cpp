@@ -180,8 +180,7 @@ class HelperCrashSafety : public QObject
         if (run.exitCode == 0 && killedAt == "<missing>")
             return false; // no step left to kill at: the operation went through
         ++m_moments;
-        const QString where =
-            QStringLiteral("%1, killed before %2").arg(operation, QString::fromUtf8(killedAt.trimmed()));
+        const QString where = QStringLiteral("%1, %2").arg(operation, QString::fromUtf8(killedAt.trimmed()));
         QStringList strays;
         const QString mixed = mixedFiles(filesUnder(etc()), before, after, &strays);
         if (!mixed.isEmpty())
