@@ -225,13 +225,9 @@ void HelperTestBed::startServices()
                  .prepend("polkitd did not start: ")
                  .constData());
 
-    startTethered(QStringLiteral(VFIO_HELPER_PATH),
-                  {QStringLiteral("--root"), m_root, QStringLiteral("--idle-timeout"), QStringLiteral("120"),
-                   QStringLiteral("--command-timeout"), QStringLiteral("20")});
-    QVERIFY2(waitForName(helperName, 10000),
-             readFile(m_dir.filePath(QStringLiteral("vfio-isolator-helper.log")))
-                 .prepend("the helper did not take its bus name: ")
-                 .constData());
+    QVERIFY2(startHelper(), readFile(m_dir.filePath(QStringLiteral("vfio-isolator-helper.log")))
+                                .prepend("the helper did not take its bus name: ")
+                                .constData());
 }
 
 namespace {
