@@ -7,13 +7,13 @@
 #include "KernelCommandLineJob.h"
 #include "PlanFiles.h"
 #include "PlanSafety.h"
+#include "policy/VfioConfig.h"
 #include "topology/PciAddress.h"
 
 #include <QDBusConnection>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace vfio {
 namespace {
@@ -21,23 +21,6 @@ namespace {
 QString toJsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QStringList vfioIdsFrom(const QString &modprobeConfiguration)
-{
-    QStringList ids;
-    static const QRegularExpression options(QStringLiteral("^\\s*options\\s+vfio[-_]pci\\s+(.*)$"));
-    static const QRegularExpression idsOption(QStringLiteral("(?:^|\\s)ids=([0-9A-Fa-f:,]+)"));
-    for (const QString &line : modprobeConfiguration.split(QLatin1Char('\n'))) {
-        const auto match = options.match(line);
-        if (!match.hasMatch())
-            continue;
-        const auto idsMatch = idsOption.match(match.captured(1));
-        if (idsMatch.hasMatch())
-            ids.append(idsMatch.captured(1).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts));
-    }
-    ids.removeDuplicates();
-    return ids;
 }
 
 // A file edited by hand since the change is replaced too by Revert (that is what Revert means), but its
@@ -407,7 +390,7 @@ QString HelperService::State()
             continue;
         const QString content = QString::fromUtf8(file.read(1024 * 1024));
         if (path.startsWith(QLatin1String("/etc/modprobe.d/")))
-            ids.append(vfioIdsFrom(content));
+            ids.append(VfioConfig::parse(content).ids);
         files.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("content"), content}});
     }
     ids.removeDuplicates();

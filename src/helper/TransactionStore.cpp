@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "PlanSafety.h"
+#include "topology/SystemRoot.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -164,9 +165,7 @@ QString TransactionStore::folder() const
 
 QString TransactionStore::hostPath(const QString &systemPath) const
 {
-    if (m_root == QLatin1String("/"))
-        return systemPath;
-    return m_root + systemPath;
+    return underRoot(m_root, systemPath);
 }
 
 QString TransactionStore::newId()

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <cstdlib>
 
@@ -60,17 +62,44 @@ QString readFile(const QString &root, const QString &path)
 void writeKernel(const QString &root, const QString &release, const QStringList &modules,
                  const QStringList &builtin)
 {
-    QByteArray dep;
-    for (const QString &module : modules)
-        dep += "kernel/drivers/test/" + QString(module).replace(QLatin1Char('_'), QLatin1Char('-')).toUtf8() +
-               ".ko.zst:\n";
+    const auto modulePath = [](const QString &module, const char *suffix) {
+        return "kernel/drivers/test/" + QString(module).replace(QLatin1Char('_'), QLatin1Char('-')).toUtf8() +
+               suffix;
+    };
+    const QString directory = QStringLiteral("lib/modules/%1/").arg(release);
+    // A second call replaces the kernel of the first (a link to a fixture's modules goes, never its target).
+    const QFileInfo previous(root + QLatin1Char('/') + directory.chopped(1));
+    if (previous.isSymLink())
+        QFile::remove(previous.filePath());
+    else if (previous.isDir())
+        QDir(previous.filePath()).removeRecursively();
+    QByteArray order;
+    for (const QString &module : modules) {
+        // An empty file is enough: depmod lists it in modules.dep (it only warns that it has no symbols).
+        writeFile(root, directory + QString::fromUtf8(modulePath(module, ".ko.zst")), {});
+        order += modulePath(module, ".ko.zst") + '\n';
+    }
     QByteArray builtins;
     for (const QString &module : builtin)
-        builtins += "kernel/drivers/test/" +
-                    QString(module).replace(QLatin1Char('_'), QLatin1Char('-')).toUtf8() + ".ko\n";
-    writeFile(root, QStringLiteral("lib/modules/%1/modules.dep").arg(release), dep);
-    writeFile(root, QStringLiteral("lib/modules/%1/modules.builtin").arg(release), builtins);
+        builtins += modulePath(module, ".ko\n");
+    writeFile(root, directory + QStringLiteral("modules.order"), order);
+    writeFile(root, directory + QStringLiteral("modules.builtin"), builtins);
     writeFile(root, QStringLiteral("proc/sys/kernel/osrelease"), release.toUtf8() + '\n');
+
+    // libkmod reads the binary indexes (modules.dep.bin, modules.builtin.bin, ...): the real depmod writes
+    // them, and modules.dep, as it does on an installed kernel.
+    const QString depmod = QStandardPaths::findExecutable(
+        QStringLiteral("depmod"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
+                                   QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+    if (depmod.isEmpty())
+        qFatal("depmod is not installed: scripts/setup.sh installs kmod");
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(depmod, {QStringLiteral("-b"), root, release});
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        qFatal("depmod -b %s %s failed: %s", qPrintable(root), qPrintable(release),
+               process.readAll().constData());
 }
 
 QStringList kernel61Modules()

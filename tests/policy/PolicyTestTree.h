@@ -19,8 +19,10 @@ void writeFile(const QString &root, const QString &path, const QByteArray &conte
 void makeLink(const QString &root, const QString &path, const QString &target);
 QString readFile(const QString &root, const QString &path);
 
-// ROOT/lib/modules/<release>/modules.dep and modules.builtin from module names ("vfio_pci" becomes
-// kernel/drivers/x/vfio-pci.ko, with the dash the kernel uses) and ROOT/proc/sys/kernel/osrelease.
+// ROOT/lib/modules/<release> from module names ("vfio_pci" becomes an empty
+// kernel/drivers/test/vfio-pci.ko.zst, with the dash the kernel uses; built-in ones go to modules.builtin),
+// indexed by the real `depmod -b` into modules.dep and the .bin files libkmod reads, and
+// ROOT/proc/sys/kernel/osrelease.
 void writeKernel(const QString &root, const QString &release, const QStringList &modules,
                  const QStringList &builtin = {});
 // The modules of the fixtures' 6.1 kernel that the tests care about (vfio_virqfd still separate).

@@ -114,6 +114,24 @@ private slots:
         QVERIFY(!report.isCritical(address("0000:00:02.0")));
     }
 
+    void mountinfoIsReadAsTheKernelWritesIt()
+    {
+        // Several optional fields, an escaped space in a later mount point and a damaged line: libmount reads
+        // the mount of / all the same (the last one on /, device 254:1).
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeFile(root, QStringLiteral("proc/self/mountinfo"),
+                  "1 0 0:2 / / rw - rootfs rootfs rw\n"
+                  "21 1 254:1 / / rw,relatime shared:1 master:3 propagate_from:2 - ext4 /dev/vda1 rw\n"
+                  "this line is damaged\n"
+                  "40 21 8:17 / /mnt/my\\040disk rw,relatime shared:9 - ext4 /dev/sdb1 rw\n");
+        addBlock(root, QStringLiteral("devices/pci0000:00/0000:00:01.0/virtio0/block/vda/vda1"),
+                 QStringLiteral("vda1"), QStringLiteral("254:1"));
+        const HostCriticalReport report = HostCriticalDevices::detect(m_seed, root);
+        QCOMPARE(addressesWithRole(report, RootDisk), QList<PciAddress>{address("0000:00:01.0")});
+        QCOMPARE(firstWithRole(report, RootDisk)->detail, QStringLiteral("vda"));
+    }
+
     void nvmeBehindSwitchIsTheEndpointNotThePorts()
     {
         QTemporaryDir dir;

@@ -82,8 +82,10 @@ private slots:
     void initTestCase()
     {
         m_seed = test::scanFixture(QStringLiteral("seed"));
-        m_kernel = KernelModuleIndex::load(test::fixtureRoot(QStringLiteral("seed")));
-        QVERIFY2(m_kernel.isLoaded(), qPrintable(m_kernel.problem()));
+        const Result<KernelModuleIndex> loaded =
+            KernelModuleIndex::load(test::fixtureRoot(QStringLiteral("seed")));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        m_kernel = *loaded;
         QCOMPARE(m_kernel.release(), QStringLiteral("6.1.0-50-amd64"));
     }
 
@@ -118,6 +120,56 @@ private slots:
         device.driver = QStringLiteral("vfio-pci");
         device.modules = {QStringLiteral("nvidia"), QStringLiteral("vfio_pci")};
         QCOMPARE(VfioConfig::claimingModules(device, bare), QStringList{QStringLiteral("nvidia")});
+    }
+
+    void moduleIndexAnswersThroughLibkmod()
+    {
+        // A generated kernel, indexed by the real depmod: loadable, built in, and neither.
+        QTemporaryDir dir;
+        test::writeKernel(
+            dir.path(), QStringLiteral("6.9.0-test"),
+            {QStringLiteral("vfio"), QStringLiteral("vfio_iommu_type1"), QStringLiteral("xhci_pci")},
+            {QStringLiteral("vfio_pci")});
+        const Result<KernelModuleIndex> kernel = KernelModuleIndex::load(dir.path());
+        QVERIFY2(kernel.ok(), qPrintable(kernel.error()));
+        QCOMPARE(kernel->release(), QStringLiteral("6.9.0-test")); // from proc/sys/kernel/osrelease
+        QVERIFY(kernel->isModule(QStringLiteral("vfio-iommu-type1")));
+        QVERIFY(!kernel->isBuiltin(QStringLiteral("vfio_iommu_type1")));
+        QVERIFY(kernel->isBuiltin(QStringLiteral("vfio-pci")));
+        QVERIFY(!kernel->isModule(QStringLiteral("vfio_pci")));
+        QVERIFY(kernel->vfioPciBuiltin());
+        QVERIFY(!kernel->exists(QStringLiteral("nvidia")));
+        QCOMPARE(kernel->vfioInitramfsModules(),
+                 (QStringList{QStringLiteral("vfio"), QStringLiteral("vfio_iommu_type1")}));
+
+        // A snapshot that kept links as files: drivers/<driver>/module is read by the one link reader.
+        test::writeFile(dir.path(), QStringLiteral("sys/bus/pci/drivers/xhci_hcd/module"),
+                        "../../../../module/xhci_pci");
+        const Result<KernelModuleIndex> flattened = KernelModuleIndex::load(dir.path());
+        QVERIFY2(flattened.ok(), qPrintable(flattened.error()));
+        QCOMPARE(flattened->moduleForDriver(QStringLiteral("xhci_hcd")), QStringLiteral("xhci_pci"));
+    }
+
+    void moduleIndexWithoutDepmodsIndexesFails()
+    {
+        // libkmod reads the indexes depmod writes (modules.dep.bin, ...), not the text modules.dep: a tree
+        // that has only the text files cannot be read, and the sentence says how to rebuild them.
+        QTemporaryDir dir;
+        test::writeFile(dir.path(), QStringLiteral("lib/modules/6.9.0-test/modules.dep"),
+                        "kernel/drivers/vfio/pci/vfio-pci.ko.zst:\n");
+        const Result<KernelModuleIndex> kernel =
+            KernelModuleIndex::load(dir.path(), QStringLiteral("6.9.0-test"));
+        QVERIFY(!kernel.ok());
+        QVERIFY2(kernel.error().contains(QStringLiteral("lib/modules/6.9.0-test/modules.dep")),
+                 qPrintable(kernel.error()));
+        QVERIFY2(kernel.error().contains(QStringLiteral("running depmod 6.9.0-test rebuilds it")),
+                 qPrintable(kernel.error()));
+
+        // No release at all: said with the file it would come from.
+        const Result<KernelModuleIndex> unknown = KernelModuleIndex::load(dir.path());
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error().contains(QStringLiteral("proc/sys/kernel/osrelease is missing")),
+                 qPrintable(unknown.error()));
     }
 
     void gpuAndAudioByIdWithSoftdeps()

@@ -1,6 +1,7 @@
 #include "BootLoader.h"
 
 #include "BootPlanSupport.h"
+#include "topology/SystemRoot.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,15 +31,9 @@ constexpr std::array<std::pair<BootLoaderKind, const char *>, 7> kindNames{{
     {BootLoaderKind::Kernelstub, "kernelstub"},
 }};
 
-// A target path ("/etc/default/grub") below the system root.
-QString hostPath(const QString &root, const QString &targetPath)
-{
-    return QDir(root).filePath(targetPath.mid(1));
-}
-
 bool existsUnder(const QString &root, const QString &targetPath)
 {
-    return QFileInfo::exists(hostPath(root, targetPath));
+    return QFileInfo::exists(underRoot(root, targetPath));
 }
 
 // The first of `targetPaths` that exists below the root, or empty.
@@ -53,7 +48,7 @@ QString firstExisting(const QString &root, const QStringList &targetPaths)
 
 bool hasBlsEntries(const QString &root)
 {
-    return !QDir(hostPath(root, QStringLiteral("/boot/loader/entries")))
+    return !QDir(underRoot(root, QStringLiteral("/boot/loader/entries")))
                 .entryList({QStringLiteral("*.conf")}, QDir::Files)
                 .isEmpty();
 }
@@ -73,7 +68,7 @@ BootLoader detectGrub(const QString &root)
     if (!grubby.isEmpty() && hasBlsEntries(root)) {
         loader.kind = BootLoaderKind::GrubBls;
         loader.evidence = Text::tr("/etc/default/grub, /boot/loader/entries/*.conf and %1 exist").arg(grubby);
-    } else if (QFileInfo(hostPath(root, QStringLiteral("/etc/default/grub.d"))).isDir()) {
+    } else if (QFileInfo(underRoot(root, QStringLiteral("/etc/default/grub.d"))).isDir()) {
         loader.kind = BootLoaderKind::GrubDropIn;
         loader.evidence = Text::tr("/etc/default/grub and the folder /etc/default/grub.d exist");
     } else {

@@ -53,12 +53,14 @@ QString describe(BootLoaderKind kind)
 Finding checkVfioModules(const CheckInput &input)
 {
     Finding finding{checkid::vfioModules(), FindingState::Ok, {}, {}};
-    const KernelModuleIndex index = KernelModuleIndex::load(input.root, input.topology.kernelRelease);
-    if (!index.isLoaded()) {
+    const Result<KernelModuleIndex> loaded =
+        KernelModuleIndex::load(input.root, input.topology.kernelRelease);
+    if (!loaded) {
         finding.state = FindingState::Information;
-        finding.message = Text::tr("The kernel's vfio modules could not be checked: %1").arg(index.problem());
+        finding.message = Text::tr("The kernel's vfio modules could not be checked: %1").arg(loaded.error());
         return finding;
     }
+    const KernelModuleIndex &index = *loaded;
     QStringList missing;
     QStringList builtin;
     for (const QString &module : requiredVfioModules()) {

@@ -111,12 +111,14 @@ ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection,
     if (const QString caution = critical.rootDiskCaution(topology, plan.devices); !caution.isEmpty())
         plan.warnings.append(caution); // the controller of / is unknown and a storage controller is chosen
 
-    const KernelModuleIndex kernel = KernelModuleIndex::load(root, topology.kernelRelease);
-    plan.kernelRelease = kernel.release();
-    if (!kernel.isLoaded()) {
-        plan.errors.append(kernel.problem());
+    const Result<KernelModuleIndex> loaded = KernelModuleIndex::load(root, topology.kernelRelease);
+    if (!loaded) {
+        plan.kernelRelease = topology.kernelRelease;
+        plan.errors.append(loaded.error());
         return plan;
     }
+    const KernelModuleIndex &kernel = *loaded;
+    plan.kernelRelease = kernel.release();
     if (!plan.devices.isEmpty() && !kernel.exists(QStringLiteral("vfio_pci"))) {
         plan.errors.append(
             QStringLiteral("Kernel %1 has no vfio-pci driver (neither a module nor built in). Install "

@@ -3,11 +3,20 @@
 #include "PlanTypes.h"
 #include "SelectionRules.h"
 
+#include "base/EnumNames.h"
+#include "topology/SysfsReader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <libmount.h>
+#include <sys/sysmacros.h>
+
+#include <memory>
+#include <optional>
 
 namespace vfio {
 
@@ -27,24 +36,6 @@ QString readSmallFile(const QString &path, bool *ok = nullptr)
     return QString::fromUtf8(file.read(1 << 20));
 }
 
-// The target text of a link. Snapshots copied without keeping links store the target as a small file
-// ("../../devices/..."), so that form is accepted too.
-QString linkTarget(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isSymLink()) {
-        // Resolve every link on the way: /sys/class/net/X/device is relative to where X really lives.
-        const QString canonical = info.canonicalFilePath();
-        return canonical.isEmpty() ? QFile::symLinkTarget(path) : canonical;
-    }
-    if (!info.isFile() || info.size() > 4096)
-        return {};
-    static const QRegularExpression flattened(QStringLiteral("^(\\.\\./)+\\S+$"));
-    const QString text = readSmallFile(path);
-    return flattened.match(text).hasMatch() ? QDir::cleanPath(info.absolutePath() + QLatin1Char('/') + text)
-                                            : QString();
-}
-
 // The PCI functions named along a sysfs device path, outermost first.
 QList<PciAddress> pciAddressesIn(const QString &path)
 {
@@ -54,6 +45,44 @@ QList<PciAddress> pciAddressesIn(const QString &path)
             result.append(*address);
     }
     return result;
+}
+
+// Where / is mounted from: the source as the mount table or the kernel command line names it, and for a
+// mountinfo line the device number ("254:1"; "0:25" for btrfs and the like, which have no block device).
+struct RootSource
+{
+    QString majorMinor;
+    QString source;
+    bool fromCommandLine = false;
+};
+
+// The last mount on / in a mount table (the visible one), read by libmount, which takes a mountinfo
+// (ROOT/proc/self/mountinfo, device numbers included) and a mounts file (ROOT/proc/mounts, where the
+// initramfs' "rootfs" is skipped) alike; nullopt when the file cannot be read or mounts nothing on /.
+std::optional<RootSource> lastRootMount(const QString &path, bool mountinfo)
+{
+    const std::unique_ptr<libmnt_table, decltype(&mnt_unref_table)> table(mnt_new_table(), &mnt_unref_table);
+    if (!table)
+        return std::nullopt;
+    // A line libmount cannot parse is skipped, the others still count.
+    mnt_table_set_parser_errcb(table.get(), [](libmnt_table *, const char *, int) { return 1; });
+    if (mnt_table_parse_file(table.get(), QFile::encodeName(path).constData()) != 0)
+        return std::nullopt;
+    const std::unique_ptr<libmnt_iter, decltype(&mnt_free_iter)> backward(mnt_new_iter(MNT_ITER_BACKWARD),
+                                                                          &mnt_free_iter);
+    libmnt_fs *fs = nullptr;
+    while (backward && mnt_table_next_fs(table.get(), backward.get(), &fs) == 0) {
+        const char *source = mnt_fs_get_srcpath(fs) ? mnt_fs_get_srcpath(fs) : mnt_fs_get_source(fs);
+        RootSource root{{}, QString::fromUtf8(source), false};
+        if (qstrcmp(mnt_fs_get_target(fs), "/") != 0 ||
+            (!mountinfo && root.source == QLatin1String("rootfs")))
+            continue;
+        const dev_t device = mnt_fs_get_devno(fs);
+        if (mountinfo)
+            root.majorMinor = QStringLiteral("%1:%2").arg(major(device)).arg(minor(device));
+        return root;
+    }
+    return std::nullopt;
 }
 
 QString describeAddress(const Topology &topology, const PciAddress &address)
@@ -112,82 +141,88 @@ private:
 
     void detectRootDisk()
     {
-        QString majorMinor;
-        QString source;
-        bool fromCommandLine = false;
-        if (!findRootMount(&majorMinor, &source)) {
-            // A snapshot (or a /proc that cannot be read) has no mounts; the kernel's root= may still name
-            // the device node. UUID=, LABEL= and the like need /dev, which is not read.
-            const QString root = rootOnCommandLine();
-            if (!root.startsWith(QStringLiteral("/dev/"))) {
-                m_report.notes.append(
-                    QStringLiteral("Root disk controller unknown: neither %1 nor %2 could be read "
-                                   "or names the mount of /%3.")
-                        .arg(proc(QStringLiteral("self/mountinfo")), proc(QStringLiteral("mounts")),
-                             root.isEmpty() ? QString()
-                                            : QStringLiteral(", and root=%1 on the kernel command line names "
-                                                             "no device node")
-                                                  .arg(root)));
-                m_report.rootDiskUnknown =
-                    root.isEmpty()
-                        ? QStringLiteral("the mounts of this system could not be read")
-                        : QStringLiteral("the mounts of this system could not be read, and root=%1 on the "
-                                         "kernel command line names no device node")
-                              .arg(root);
-                return;
-            }
-            source = root;
-            fromCommandLine = true;
-        }
-        QString blockPath;
-        if (!majorMinor.isEmpty() && !majorMinor.startsWith(QStringLiteral("0:")))
-            blockPath = sys(QStringLiteral("dev/block/") + majorMinor);
-        else if (source.startsWith(QStringLiteral("/dev/")))
-            blockPath = blockPathForDeviceNode(source);
-        if (blockPath.isEmpty() || !QFileInfo::exists(blockPath)) {
-            if (fromCommandLine) {
-                m_report.notes.append(
-                    QStringLiteral(
-                        "Root disk controller unknown: no mounts could be read, and root=%1 on the "
-                        "kernel command line does not lead to a block device under %2.")
-                        .arg(source, sys(QStringLiteral("class/block"))));
-                m_report.rootDiskUnknown =
-                    QStringLiteral("the kernel command line says root=%1, but /sys has no block device %2")
-                        .arg(source, QFileInfo(source).fileName());
-                return;
-            }
-            m_report.notes.append(
-                QStringLiteral(
-                    "Root disk controller unknown: / is mounted from \"%1\"%2, which does not lead to a "
-                    "block device under %3.")
-                    .arg(source,
-                         majorMinor.isEmpty() ? QString() : QStringLiteral(" (device %1)").arg(majorMinor),
-                         sys(QStringLiteral("dev/block"))));
-            m_report.rootDiskUnknown =
-                QStringLiteral("/ is mounted from %1, which is not a block device this "
-                               "program can follow to its controller")
-                    .arg(source);
+        const std::optional<RootSource> root = findRootSource();
+        if (!root)
             return;
-        }
+        const QString blockPath = blockPathOf(*root);
+        if (blockPath.isEmpty() || !QFileInfo::exists(blockPath))
+            return noBlockDevice(*root);
         QList<QPair<PciAddress, QString>> controllers;
         collectBlockControllers(blockPath, 0, &controllers);
-        if (controllers.isEmpty()) {
-            m_report.notes.append(
-                QStringLiteral("Root disk controller unknown: the block device of / (%1) is not "
-                               "on a PCI controller this program can follow.")
-                    .arg(source.isEmpty() ? majorMinor : source));
-            m_report.rootDiskUnknown =
-                QStringLiteral(
-                    "the block device of / (%1) is not on a PCI controller this program can follow")
-                    .arg(source.isEmpty() ? majorMinor : source);
-            return;
-        }
+        const QString what = root->source.isEmpty() ? root->majorMinor : root->source;
+        if (controllers.isEmpty())
+            return rootDiskUnknown(
+                QStringLiteral("the block device of / (%1) is not on a PCI controller this "
+                               "program can follow.")
+                    .arg(what),
+                QStringLiteral("the block device of / (%1) is not on a PCI controller "
+                               "this program can follow")
+                    .arg(what));
         for (const auto &[address, disk] : std::as_const(controllers)) {
             add(address, HostCriticalDevice::Role::RootDiskController, disk,
                 QStringLiteral("%1 controls %2, which holds the root file system (/); without it the host "
                                "cannot start.")
                     .arg(describeAddress(m_topology, address), disk));
         }
+    }
+
+    // A note ("Root disk controller unknown: " + `note`) and the few words a caution quotes.
+    void rootDiskUnknown(const QString &note, const QString &reason)
+    {
+        m_report.notes.append(QStringLiteral("Root disk controller unknown: ") + note);
+        m_report.rootDiskUnknown = reason;
+    }
+
+    // The mount of / (ROOT/proc/self/mountinfo, else ROOT/proc/mounts). A snapshot (or a /proc that cannot be
+    // read) has no mounts; the kernel's root= may still name the device node. UUID=, LABEL= and the like
+    // need /dev, which is not read. nullopt (with the note) when neither says where / is.
+    std::optional<RootSource> findRootSource()
+    {
+        if (auto mount = lastRootMount(proc(QStringLiteral("self/mountinfo")), true))
+            return mount;
+        if (auto mount = lastRootMount(proc(QStringLiteral("mounts")), false))
+            return mount;
+        const QString root = rootOnCommandLine();
+        if (root.startsWith(QStringLiteral("/dev/")))
+            return RootSource{{}, root, true};
+        const QString noNode =
+            root.isEmpty()
+                ? QString()
+                : QStringLiteral(", and root=%1 on the kernel command line names no device node").arg(root);
+        rootDiskUnknown(
+            QStringLiteral("neither %1 nor %2 could be read or names the mount of /%3.")
+                .arg(proc(QStringLiteral("self/mountinfo")), proc(QStringLiteral("mounts")), noNode),
+            QStringLiteral("the mounts of this system could not be read") + noNode);
+        return std::nullopt;
+    }
+
+    QString blockPathOf(const RootSource &root) const
+    {
+        if (!root.majorMinor.isEmpty() && !root.majorMinor.startsWith(QStringLiteral("0:")))
+            return sys(QStringLiteral("dev/block/") + root.majorMinor);
+        if (root.source.startsWith(QStringLiteral("/dev/")))
+            return blockPathForDeviceNode(root.source);
+        return {};
+    }
+
+    void noBlockDevice(const RootSource &root)
+    {
+        if (root.fromCommandLine)
+            return rootDiskUnknown(
+                QStringLiteral("no mounts could be read, and root=%1 on the kernel command line does not "
+                               "lead to a block device under %2.")
+                    .arg(root.source, sys(QStringLiteral("class/block"))),
+                QStringLiteral("the kernel command line says root=%1, but /sys has no block device %2")
+                    .arg(root.source, QFileInfo(root.source).fileName()));
+        rootDiskUnknown(
+            QStringLiteral("/ is mounted from \"%1\"%2, which does not lead to a block device under %3.")
+                .arg(root.source,
+                     root.majorMinor.isEmpty() ? QString()
+                                               : QStringLiteral(" (device %1)").arg(root.majorMinor),
+                     sys(QStringLiteral("dev/block"))),
+            QStringLiteral("/ is mounted from %1, which is not a block device this program can follow to its "
+                           "controller")
+                .arg(root.source));
     }
 
     // The last root= word of ROOT/proc/cmdline ("/dev/vda", "UUID=..."); empty when there is none.
@@ -201,43 +236,6 @@ private:
                 root = word.mid(5);
         }
         return root;
-    }
-
-    bool findRootMount(QString *majorMinor, QString *source) const
-    {
-        bool ok = false;
-        const QString mountinfo = readSmallFile(proc(QStringLiteral("self/mountinfo")), &ok);
-        bool found = false;
-        if (ok) {
-            // "36 35 98:0 / / rw,relatime shared:1 - ext4 /dev/vda1 rw": the last mount on / is the visible
-            // one.
-            for (const QString &line : mountinfo.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-                const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                const qsizetype separator = fields.indexOf(QStringLiteral("-"));
-                if (fields.size() < 5 || fields.at(4) != QStringLiteral("/"))
-                    continue;
-                *majorMinor = fields.at(2);
-                *source =
-                    separator >= 0 && separator + 2 < fields.size() ? fields.at(separator + 2) : QString();
-                found = true;
-            }
-            if (found)
-                return true;
-        }
-        const QString mounts = readSmallFile(proc(QStringLiteral("mounts")), &ok);
-        if (!ok)
-            return false;
-        // "/dev/vda1 / ext4 rw,relatime 0 0"
-        for (const QString &line : mounts.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (fields.size() < 2 || fields.at(1) != QStringLiteral("/") ||
-                fields.at(0) == QStringLiteral("rootfs"))
-                continue;
-            majorMinor->clear();
-            *source = fields.at(0);
-            found = true;
-        }
-        return found;
     }
 
     // "/dev/vda1" -> ROOT/sys/class/block/vda1; "/dev/mapper/vg-root" -> the dm-N whose dm/name matches.
@@ -260,7 +258,7 @@ private:
     {
         if (depth > maxDepth)
             return;
-        const QString target = linkTarget(blockPath);
+        const QString target = resolvedLinkTarget(blockPath);
         const QString path = target.isEmpty() ? blockPath : target;
         const QString name = QFileInfo(path).fileName();
         const QList<PciAddress> addresses = pciAddressesIn(path);
@@ -288,7 +286,7 @@ private:
                  dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
                 if (!controller.match(entry).hasMatch())
                     continue;
-                const QList<PciAddress> found = pciAddressesIn(linkTarget(dir.filePath(entry)));
+                const QList<PciAddress> found = pciAddressesIn(resolvedLinkTarget(dir.filePath(entry)));
                 if (!found.isEmpty())
                     out->append({found.last(), name});
             }
@@ -419,7 +417,8 @@ private:
         if (depth > maxDepth || interface.contains(QLatin1Char('/')))
             return;
         const QString dir = sys(QStringLiteral("class/net/") + interface);
-        const QList<PciAddress> addresses = pciAddressesIn(linkTarget(dir + QStringLiteral("/device")));
+        const QList<PciAddress> addresses =
+            pciAddressesIn(resolvedLinkTarget(dir + QStringLiteral("/device")));
         if (!addresses.isEmpty()) {
             // For a USB adapter this is the USB controller it hangs off, which is just as critical.
             if (!out->contains(addresses.last()))
@@ -441,15 +440,12 @@ private:
 
 QString toString(HostCriticalDevice::Role role)
 {
-    switch (role) {
-    case HostCriticalDevice::Role::BootGpu:
-        return QStringLiteral("boot GPU");
-    case HostCriticalDevice::Role::RootDiskController:
-        return QStringLiteral("root disk controller");
-    case HostCriticalDevice::Role::DefaultRouteNic:
-        return QStringLiteral("default-route network card");
-    }
-    return {};
+    static constexpr EnumNames<HostCriticalDevice::Role, 3> names{{
+        {HostCriticalDevice::Role::BootGpu, "boot GPU"},
+        {HostCriticalDevice::Role::RootDiskController, "root disk controller"},
+        {HostCriticalDevice::Role::DefaultRouteNic, "default-route network card"},
+    }};
+    return nameIn(names, role);
 }
 
 bool HostCriticalReport::isCritical(const PciAddress &address) const

@@ -46,10 +46,11 @@ struct HostCriticalReport
 };
 
 // Reads, relative to a system root: the boot GPU (from the Topology), the PCI controller(s) of the block
-// device holding `/` (ROOT/proc/self/mountinfo or ROOT/proc/mounts -> ROOT/sys/dev/block/M:m, following
-// partitions and dm/md/LVM `slaves`; without mounts, the kernel's root=/dev/... is followed instead), and the
-// NIC of the default route (ROOT/proc/net/route and ROOT/proc/net/ipv6_route -> ROOT/sys/class/net/IF/device,
-// following bond/bridge/vlan `lower_*` links). Missing files give a note, never a crash.
+// device holding `/` (ROOT/proc/self/mountinfo or ROOT/proc/mounts, read by libmount ->
+// ROOT/sys/dev/block/M:m, following partitions and dm/md/LVM `slaves`; without mounts, the kernel's
+// root=/dev/... is followed instead), and the NIC of the default route (ROOT/proc/net/route and
+// ROOT/proc/net/ipv6_route -> ROOT/sys/class/net/IF/device, following bond/bridge/vlan `lower_*` links).
+// Missing files give a note, never a crash.
 class HostCriticalDevices
 {
 public:

@@ -1,46 +1,51 @@
 #include "KernelModuleIndex.h"
 
-#include "PlanTypes.h"
+#include "topology/SysfsReader.h"
+#include "topology/SystemRoot.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <libkmod.h>
+
+#include <memory>
+
 namespace vfio {
 
 namespace {
 
-// "kernel/drivers/vfio/pci/vfio-pci.ko.zst" -> "vfio_pci"
-QString moduleNameFromPath(QStringView path)
+using KmodModule = std::unique_ptr<kmod_module, decltype(&kmod_module_unref)>;
+
+// The module of that name as libkmod knows it (normalising "-" to "_" itself); null when the name is empty.
+KmodModule moduleNamed(kmod_ctx *context, const QString &name)
 {
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    QStringView base = slash >= 0 ? path.mid(slash + 1) : path;
-    const qsizetype ko = base.indexOf(QLatin1String(".ko"));
-    if (ko > 0)
-        base = base.left(ko);
-    return KernelModuleIndex::normalized(base.toString());
+    kmod_module *module = nullptr;
+    if (name.isEmpty() || kmod_module_new_from_name(context, name.toUtf8().constData(), &module) < 0)
+        module = nullptr;
+    return KmodModule(module, &kmod_module_unref);
 }
 
-bool readLines(const QString &path, QList<QByteArray> *lines, QString *problem)
+QString releaseUnder(const QString &root)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("%1 could not be read (%2).").arg(path, file.errorString());
-        return false;
-    }
-    *lines = file.readAll().split('\n');
-    return true;
+    QFile osrelease(underRoot(root, QStringLiteral("/proc/sys/kernel/osrelease")));
+    return osrelease.open(QIODevice::ReadOnly) ? QString::fromUtf8(osrelease.readAll()).trimmed() : QString();
 }
 
 } // namespace
 
 KernelModuleIndex::KernelModuleIndex(QString release, QSet<QString> modules, QSet<QString> builtin)
-    : m_release(std::move(release)), m_loaded(true)
+    : m_release(std::move(release))
 {
     for (const QString &name : modules)
         m_modules.insert(normalized(name));
     for (const QString &name : builtin)
         m_builtin.insert(normalized(name));
+}
+
+KernelModuleIndex::KernelModuleIndex(QString release, KmodContext context)
+    : m_release(std::move(release)), m_context(std::move(context))
+{
 }
 
 QString KernelModuleIndex::normalized(const QString &name)
@@ -50,56 +55,43 @@ QString KernelModuleIndex::normalized(const QString &name)
     return result;
 }
 
-KernelModuleIndex KernelModuleIndex::load(const QString &root, const QString &release)
+Result<KernelModuleIndex> KernelModuleIndex::load(const QString &root, const QString &release)
 {
-    KernelModuleIndex index;
-    index.m_release = release;
-    if (index.m_release.isEmpty()) {
-        QFile osrelease(underRoot(root, QStringLiteral("/proc/sys/kernel/osrelease")));
-        if (osrelease.open(QIODevice::ReadOnly))
-            index.m_release = QString::fromUtf8(osrelease.readAll()).trimmed();
-    }
-    if (index.m_release.isEmpty()) {
-        index.m_problem = QStringLiteral("The running kernel's release is unknown (%1 is missing), so its "
-                                         "modules cannot be checked.")
-                              .arg(underRoot(root, QStringLiteral("/proc/sys/kernel/osrelease")));
-        return index;
-    }
-    const QString dir = underRoot(root, QStringLiteral("/lib/modules/") + index.m_release);
-    QList<QByteArray> lines;
-    if (!readLines(dir + QStringLiteral("/modules.dep"), &lines, &index.m_problem)) {
-        index.m_problem +=
-            QStringLiteral(" The modules of kernel %1 are not installed under %2; install that "
-                           "kernel's modules package or boot the kernel you want to configure.")
-                .arg(index.m_release, dir);
-        return index;
-    }
-    for (const QByteArray &line : lines) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            index.m_modules.insert(moduleNameFromPath(QString::fromUtf8(line.left(colon))));
-    }
-    // modules.builtin is optional: a kernel with nothing built in as a "module" may lack it.
-    QString ignored;
-    if (readLines(dir + QStringLiteral("/modules.builtin"), &lines, &ignored)) {
-        for (const QByteArray &line : lines) {
-            if (!line.trimmed().isEmpty())
-                index.m_builtin.insert(moduleNameFromPath(QString::fromUtf8(line.trimmed())));
-        }
-    }
-    index.m_loaded = true;
+    const QString kernel = release.isEmpty() ? releaseUnder(root) : release;
+    if (kernel.isEmpty())
+        return fail(QStringLiteral("The running kernel's release is unknown (%1 is missing), so its "
+                                   "modules cannot be checked.")
+                        .arg(underRoot(root, QStringLiteral("/proc/sys/kernel/osrelease"))));
+    Result<KmodContext> context = openKmodContext(root, kernel);
+    if (!context)
+        return fail(QStringLiteral("The module index of kernel %1 (%2) could not be read: %3. Install that "
+                                   "kernel's modules package or boot the kernel you want to configure.")
+                        .arg(kernel,
+                             underRoot(root, QStringLiteral("/lib/modules/%1/modules.dep").arg(kernel)),
+                             context.error()));
+    KernelModuleIndex index(kernel, std::move(context).value());
     index.readDriverModules(root);
     return index;
 }
 
 bool KernelModuleIndex::isModule(const QString &name) const
 {
-    return m_modules.contains(normalized(name));
+    if (!m_context)
+        return m_modules.contains(normalized(name));
+    // modules.dep(.bin) gives a path exactly for the loadable modules.
+    const KmodModule module = moduleNamed(m_context.get(), normalized(name));
+    return module && kmod_module_get_path(module.get()) != nullptr;
 }
 
 bool KernelModuleIndex::isBuiltin(const QString &name) const
 {
-    return m_builtin.contains(normalized(name));
+    if (!m_context)
+        return m_builtin.contains(normalized(name));
+    // libkmod answers "built in" from modules.builtin.bin before it looks at anything else (only for a
+    // module that is not built in does it read the running machine's /sys/module), so this holds for a
+    // snapshot too.
+    const KmodModule module = moduleNamed(m_context.get(), normalized(name));
+    return module && kmod_module_get_initstate(module.get()) == KMOD_MODULE_BUILTIN;
 }
 
 void KernelModuleIndex::readDriverModules(const QString &root)
@@ -107,11 +99,9 @@ void KernelModuleIndex::readDriverModules(const QString &root)
     // Each loaded PCI driver links to its module: drivers/xhci_hcd/module -> ../../../../module/xhci_pci.
     const QDir drivers(underRoot(root, QStringLiteral("/sys/bus/pci/drivers")));
     for (const QString &driver : drivers.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString link = drivers.filePath(driver + QStringLiteral("/module"));
-        QString target = QFileInfo(link).isSymLink() ? QFile::symLinkTarget(link) : QString();
-        if (target.isEmpty())
-            continue;
-        m_driverModules.insert(driver, normalized(QFileInfo(target).fileName()));
+        const auto target = readLinkTarget(drivers.filePath(driver + QStringLiteral("/module")));
+        if (target && !target->isEmpty())
+            m_driverModules.insert(driver, normalized(QFileInfo(*target).fileName()));
     }
 }
 
@@ -120,7 +110,7 @@ QString KernelModuleIndex::moduleForDriver(const QString &driver) const
     if (driver.isEmpty())
         return {};
     if (const auto it = m_driverModules.constFind(driver); it != m_driverModules.cend())
-        return !m_loaded || isModule(*it) ? *it : QString();
+        return isModule(*it) ? *it : QString();
     const QString name = normalized(driver);
     return isModule(name) ? name : QString();
 }

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "topology/SystemRoot.h" // underRoot(): every root-relative path of a plan is joined there
+
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 namespace vfio {
-
-// Joins a system root and an absolute path on the target system: ("/tmp/r", "/etc/x") -> "/tmp/r/etc/x",
-// ("/", "/etc/x") -> "/etc/x".
-QString underRoot(const QString &root, const QString &absolutePath);
 
 // One file a plan writes. The helper writes `newContent` to `hostPath` (temp file, fsync, rename) after
 // keeping `oldContent` for Revert.

@@ -72,6 +72,10 @@ public:
     // mapped to a module name ("virtio-pci" -> "virtio_pci"), without vfio_pci itself; sorted, unique.
     static QStringList claimingModules(const PciDevice &device, const KernelModuleIndex &kernel);
 
+    // The one reader of vfio-pci's modprobe configuration, in the core and the helper (State's `ids`). It reads
+    // one file's text, not a whole root through libkmod (kmod_config_get_options): libkmod merges every
+    // modprobe.d file into one list per module, which no longer tells our marked block from the user's lines
+    // around it or one file from another, and that is what `managed` and `handWrittenIdLines` say.
     static ConfiguredState parse(const QString &text);
 };
 

@@ -1,6 +1,7 @@
 #include "IommuDetection.h"
 
 #include "SysfsReader.h"
+#include "SystemRoot.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +13,7 @@ IommuStatus detectIommu(const QString &root)
     IommuStatus status;
     // Entries may be links, dangling links or flattened link files: their names are what counts.
     const QStringList units =
-        QDir(root + QStringLiteral("/sys/class/iommu"))
+        QDir(underRoot(root, QStringLiteral("/sys/class/iommu")))
             .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &unit : units) {
         status.active = true;
@@ -25,7 +26,7 @@ IommuStatus detectIommu(const QString &root)
             status.kind = kind;
     }
 
-    const QString tables = root + QStringLiteral("/sys/firmware/acpi/tables/");
+    const QString tables = underRoot(root, QStringLiteral("/sys/firmware/acpi/tables/"));
     for (const QString &table : {QStringLiteral("DMAR"), QStringLiteral("IVRS")}) {
         if (QFileInfo::exists(tables + table)) {
             status.firmwareTable = true;
@@ -34,7 +35,7 @@ IommuStatus detectIommu(const QString &root)
         }
     }
 
-    SysfsDirectory proc(root + QStringLiteral("/proc"));
+    SysfsDirectory proc(underRoot(root, QStringLiteral("/proc")));
     const SysfsRead cmdline = proc.readText("cmdline", 65536);
     if (cmdline.ok())
         status.kernelCommandLine = QString::fromUtf8(cmdline.data).trimmed();

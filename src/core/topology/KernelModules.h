@@ -1,25 +1,22 @@
 #pragma once
 
+#include "KmodContext.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
-struct kmod_ctx;
 
 namespace vfio {
 
 // Which kernel modules would claim a device, from its modalias, through libkmod against
 // ROOT/lib/modules/<release> — the same lookup `lspci -k` makes for "Kernel modules:". One libkmod context
-// per scan with its indexes loaded once (kmod_load_resources), so each lookup is a memory-mapped search.
+// per scan with its indexes loaded once (openKmodContext), so each lookup is a memory-mapped search.
 class KernelModules
 {
 public:
     // `root` is the system root; modprobe configuration is read below it too (ROOT/etc/modprobe.d, ...),
     // as aliases defined there take part in the lookup.
     KernelModules(const QString &root, const QString &release);
-    ~KernelModules();
-    KernelModules(const KernelModules &) = delete;
-    KernelModules &operator=(const KernelModules &) = delete;
 
     bool isAvailable() const { return m_context != nullptr; }
     QString problem() const { return m_problem; } // why isAvailable() is false
@@ -28,7 +25,7 @@ public:
     QStringList lookup(const QString &modalias) const;
 
 private:
-    kmod_ctx *m_context = nullptr;
+    KmodContext m_context;
     QString m_problem;
     // Identical devices (a rack of NICs, SR-IOV virtual functions) share a modalias: look each up once.
     mutable QHash<QString, QStringList> m_cache;

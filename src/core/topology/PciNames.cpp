@@ -17,25 +17,26 @@ namespace {
 
 // libpci reports through callbacks. Its `error` callback must not return (the default one exits the
 // process, which a scan must never do), so it jumps back to the guarded call below instead. Only C frames
-// (libpci) lie between setjmp and longjmp, so no C++ destructor is skipped.
+// (libpci) and a lambda without destructors lie between setjmp and longjmp, so no C++ destructor is
+// skipped.
 thread_local std::jmp_buf *activeJump = nullptr;
 thread_local QStringList *activeProblems = nullptr;
 
-QString formatMessage(const char *format, std::va_list args)
+// libpci's errors and warnings both end up in the active problem list.
+void reportMessage(const char *format, std::va_list args)
 {
     char buffer[512];
     std::vsnprintf(buffer, sizeof buffer, format, args);
-    return QString::fromLocal8Bit(buffer).trimmed();
+    if (activeProblems)
+        activeProblems->append(QString::fromLocal8Bit(buffer).trimmed());
 }
 
 [[noreturn]] void onPciError(char *format, ...)
 {
     std::va_list args;
     va_start(args, format);
-    const QString message = formatMessage(format, args);
+    reportMessage(format, args);
     va_end(args);
-    if (activeProblems)
-        activeProblems->append(message);
     if (activeJump)
         std::longjmp(*activeJump, 1);
     std::abort(); // unreachable: every libpci call below is guarded
@@ -45,16 +46,15 @@ void onPciWarning(char *format, ...)
 {
     std::va_list args;
     va_start(args, format);
-    const QString message = formatMessage(format, args);
+    reportMessage(format, args);
     va_end(args);
-    if (activeProblems)
-        activeProblems->append(message);
 }
 
 void onPciDebug(char *, ...) {}
 
-// Plain-C-data frame for setjmp: nothing here has a destructor.
-bool guardedInit(pci_access *access)
+// Runs `call` (one libpci call); false when libpci's error callback jumped back out of it. Plain-C-data frame
+// for setjmp: nothing here, nor in `call` (a lambda holding references only), has a destructor.
+template <typename Call> bool guarded(const Call &call)
 {
     std::jmp_buf jump;
     std::jmp_buf *previous = activeJump;
@@ -63,22 +63,7 @@ bool guardedInit(pci_access *access)
         activeJump = previous;
         return false;
     }
-    pci_init(access);
-    activeJump = previous;
-    return true;
-}
-
-bool guardedLookup(pci_access *access, char *buffer, int size, int flags, int a1, int a2, int a3, int a4,
-                   const char **result)
-{
-    std::jmp_buf jump;
-    std::jmp_buf *previous = activeJump;
-    activeJump = &jump;
-    if (setjmp(jump) != 0) {
-        activeJump = previous;
-        return false;
-    }
-    *result = pci_lookup_name(access, buffer, size, flags, a1, a2, a3, a4);
+    call();
     activeJump = previous;
     return true;
 }
@@ -98,7 +83,7 @@ PciNames::PciNames()
     // Name lookups need no device access; naming the sysfs method avoids libpci probing the live machine.
     m_access->method = PCI_ACCESS_SYS_BUS_PCI;
     activeProblems = &m_problems;
-    if (!guardedInit(m_access))
+    if (!guarded([this] { pci_init(m_access); }))
         m_broken = true;
     activeProblems = nullptr;
 }
@@ -116,9 +101,10 @@ QString PciNames::lookup(int flags, int arg1, int arg2, int arg3, int arg4)
     char buffer[1024];
     const char *name = nullptr;
     activeProblems = &m_problems;
-    const bool ok =
-        guardedLookup(m_access, buffer, sizeof buffer, flags | PCI_LOOKUP_NO_NUMBERS | PCI_LOOKUP_NO_HWDB,
-                      arg1, arg2, arg3, arg4, &name);
+    const bool ok = guarded([&] {
+        name = pci_lookup_name(m_access, buffer, sizeof buffer,
+                               flags | PCI_LOOKUP_NO_NUMBERS | PCI_LOOKUP_NO_HWDB, arg1, arg2, arg3, arg4);
+    });
     activeProblems = nullptr;
     if (!ok) {
         m_broken = true;

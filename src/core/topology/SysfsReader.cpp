@@ -1,7 +1,9 @@
 #include "SysfsReader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -105,6 +107,17 @@ std::optional<QString> readLinkTarget(int dirFd, const QString &name, bool *pres
 std::optional<QString> readLinkTarget(const QString &path, bool *present)
 {
     return readLinkTarget(AT_FDCWD, path, present);
+}
+
+QString resolvedLinkTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        const QString canonical = info.canonicalFilePath();
+        return canonical.isEmpty() ? QFile::symLinkTarget(path) : canonical;
+    }
+    const auto target = readLinkTarget(path);
+    return target ? QDir::cleanPath(info.absolutePath() + QLatin1Char('/') + *target) : QString();
 }
 
 SysfsDirectory::SysfsDirectory(const QString &path) : m_path(path)

@@ -28,14 +28,20 @@ struct SysfsRead
 // (Is a directory)." / "`vendor` is missing.".
 QString describeReadFailure(const QString &attribute, const SysfsRead &read);
 
-// The target text of a link, whether the snapshot kept it as a real symbolic link or flattened it into a
-// small file holding the target: copies made with tools that do not preserve links (and the shared
-// fixtures) store "../../../bus/pci/drivers/e1000e" as the file's whole content, without a newline. Such a
-// file is recognised by its content alone (^(\.\./)+\S+$, no newline); any other file is not a link.
-// `dirFd` is a directory descriptor (or AT_FDCWD), `name` relative to it. `present`, when given, tells
-// whether anything exists under that name (a target of nothing plus present means "not a link").
+// The one reader of link targets in the core (the scan, the host-critical detection and the module index
+// read links here): the target text of a link, whether the snapshot kept it as a real symbolic link or
+// flattened it into a small file holding the target: copies made with tools that do not preserve links (and
+// the shared fixtures) store "../../../bus/pci/drivers/e1000e" as the file's whole content, without a
+// newline. Such a file is recognised by its content alone (^(\.\./)+\S+$, no newline); any other file is not
+// a link. `dirFd` is a directory descriptor (or AT_FDCWD), `name` relative to it. `present`, when given,
+// tells whether anything exists under that name (a target of nothing plus present means "not a link").
 std::optional<QString> readLinkTarget(int dirFd, const QString &name, bool *present = nullptr);
 std::optional<QString> readLinkTarget(const QString &path, bool *present = nullptr);
+
+// Where the link at `path` leads, as an absolute path: a real link resolved all the way (every link on the
+// way counts: /sys/class/net/X/device is relative to where X really lives), a flattened one (above) joined to
+// the folder it is in. Empty when `path` is no link of either kind.
+QString resolvedLinkTarget(const QString &path);
 
 // Reads attributes of one sysfs directory through a directory descriptor (openat), which keeps the cost per
 // attribute at one open/read/close: the scan reads about fifteen of them for each of possibly a thousand

@@ -33,4 +33,15 @@ QString systemRootProblem(const QString &root)
     return {};
 }
 
+QString underRoot(const QString &root, const QString &absolutePath)
+{
+    QString base = root.isEmpty() ? QStringLiteral("/") : root;
+    while (base.size() > 1 && base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (base == QStringLiteral("/"))
+        return absolutePath;
+    return base +
+           (absolutePath.startsWith(QLatin1Char('/')) ? absolutePath : QLatin1Char('/') + absolutePath);
+}
+
 } // namespace vfio

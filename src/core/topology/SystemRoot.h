@@ -10,4 +10,9 @@ namespace vfio {
 // both ask here, so that they refuse the same folders with the same words.
 QString systemRootProblem(const QString &root);
 
+// The one way a path on the target system is found below a system root, in the core and the helper:
+// ("/tmp/r", "/etc/x") -> "/tmp/r/etc/x", ("/tmp/r/", "/etc/x") -> "/tmp/r/etc/x", ("/", "/etc/x") and
+// ("", "/etc/x") -> "/etc/x" (an empty root is the running machine's "/"). A missing leading slash is added.
+QString underRoot(const QString &root, const QString &absolutePath);
+
 } // namespace vfio

@@ -1,22 +1,20 @@
 #include "Topology.h"
 
+#include "base/EnumNames.h"
+
 #include <algorithm>
 
 namespace vfio {
 
 QString toString(IommuStatus::Kind kind)
 {
-    switch (kind) {
-    case IommuStatus::Kind::Intel:
-        return QStringLiteral("intel");
-    case IommuStatus::Kind::Amd:
-        return QStringLiteral("amd");
-    case IommuStatus::Kind::Other:
-        return QStringLiteral("other");
-    case IommuStatus::Kind::None:
-        break;
-    }
-    return {};
+    // None has no name.
+    static constexpr EnumNames<IommuStatus::Kind, 3> names{{
+        {IommuStatus::Kind::Intel, "intel"},
+        {IommuStatus::Kind::Amd, "amd"},
+        {IommuStatus::Kind::Other, "other"},
+    }};
+    return nameIn(names, kind);
 }
 
 const PciDevice *Topology::find(const PciAddress &address) const

@@ -5,6 +5,7 @@
 #include "PciConfigSpace.h"
 #include "PciNames.h"
 #include "SysfsReader.h"
+#include "SystemRoot.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -352,61 +353,66 @@ ScannedEntry scanEntry(const SysfsDirectory &devices, const QString &entry)
     return result;
 }
 
-} // namespace
-
-TopologyScanner::TopologyScanner(QString root) : m_root(std::move(root)) {}
-
-Topology TopologyScanner::scan() const
+// The kernel release from ROOT/proc/sys/kernel/osrelease; for the running machine, uname's when that file
+// cannot be read.
+QString readKernelRelease(const QString &root, QStringList *problems)
 {
-    return scan(Options{});
-}
-
-Topology TopologyScanner::scan(const Options &options) const
-{
-    Topology topology;
-    topology.root = m_root;
-    const QString root = m_root.isEmpty() ? QStringLiteral("/") : QDir::cleanPath(m_root);
-    const QString base =
-        root == QLatin1String("/") ? QString() : root; // so paths read "/sys/...", not "//sys"
-
-    SysfsDirectory kernel(base + QStringLiteral("/proc/sys/kernel"));
+    SysfsDirectory kernel(underRoot(root, QStringLiteral("/proc/sys/kernel")));
     const SysfsRead release = kernel.readText("osrelease", 256);
     if (release.ok())
-        topology.kernelRelease = QString::fromUtf8(release.data).trimmed();
-    else if (base.isEmpty())
-        topology.kernelRelease = QSysInfo::kernelVersion();
-    else
-        topology.problems.append(
-            tr("The kernel release is unknown: %1")
-                .arg(describeReadFailure(QStringLiteral("proc/sys/kernel/osrelease"), release)));
+        return QString::fromUtf8(release.data).trimmed();
+    if (root == QLatin1String("/"))
+        return QSysInfo::kernelVersion();
+    problems->append(tr("The kernel release is unknown: %1")
+                         .arg(describeReadFailure(QStringLiteral("proc/sys/kernel/osrelease"), release)));
+    return {};
+}
 
-    topology.iommu = detectIommu(base);
-
-    const QString devicesPath = base + QStringLiteral("/sys/bus/pci/devices");
+QStringList listDevices(const QString &devicesPath, QStringList *problems)
+{
     int listError = 0;
-    const QStringList entries = directoryEntries(devicesPath, &listError);
-    if (listError != 0) {
-        topology.problems.append(tr("No PCI devices could be listed: %1 cannot be read (%2).")
-                                     .arg(devicesPath, QString::fromLocal8Bit(std::strerror(listError))));
-    }
+    QStringList entries = directoryEntries(devicesPath, &listError);
+    if (listError != 0)
+        problems->append(tr("No PCI devices could be listed: %1 cannot be read (%2).")
+                             .arg(devicesPath, QString::fromLocal8Bit(std::strerror(listError))));
+    return entries;
+}
 
-    // pci.ids parsing and the module index loading take as long as reading a few hundred devices, so they
-    // run on their own thread while the devices are read; the lookups come after, on this thread.
+// The names (libpci + pci.ids) and modules (libkmod) the devices are looked up in, when asked for.
+struct Lookups
+{
     std::unique_ptr<PciNames> names;
     std::unique_ptr<KernelModules> modules;
-    const QString moduleRoot = base.isEmpty() ? QStringLiteral("/") : base;
-    const auto prepare = [&] {
-        if (options.resolveNames && !entries.isEmpty()) {
+
+    void prepare(const TopologyScanner::Options &options, const QString &root, const QString &release)
+    {
+        if (options.resolveNames) {
             names = std::make_unique<PciNames>();
             names->vendor(0); // the first lookup loads pci.ids
         }
-        if (options.resolveModules && !entries.isEmpty())
-            modules = std::make_unique<KernelModules>(moduleRoot, topology.kernelRelease);
-    };
-    std::optional<std::thread> preparation = startThread(prepare);
+        if (options.resolveModules)
+            modules = std::make_unique<KernelModules>(root, release);
+    }
 
-    // Reading sysfs is one system call after another; devices are independent, so they are shared out to
-    // the processors: each thread takes the next unread entry, and each slot has exactly one writer.
+    void resolve(PciDevice &device) const
+    {
+        if (names) {
+            device.vendorName = names->vendor(device.vendorId);
+            device.deviceName = names->device(device.vendorId, device.deviceId);
+            device.className = names->deviceClass(device.classId());
+            if (device.subsystemVendorId != 0 || device.subsystemDeviceId != 0)
+                device.subsystemName = names->subsystem(device.vendorId, device.deviceId,
+                                                        device.subsystemVendorId, device.subsystemDeviceId);
+        }
+        if (modules)
+            device.modules = modules->lookup(device.modalias);
+    }
+};
+
+// Reading sysfs is one system call after another; devices are independent, so they are shared out to the
+// processors: each thread takes the next unread entry, and each slot has exactly one writer.
+std::vector<ScannedEntry> scanEntries(const QString &devicesPath, const QStringList &entries)
+{
     const SysfsDirectory devicesDir(devicesPath);
     std::vector<ScannedEntry> scanned(static_cast<size_t>(entries.size()));
     std::atomic<size_t> next{0};
@@ -424,48 +430,73 @@ Topology TopologyScanner::scan(const Options &options) const
     readEntries();
     for (std::thread &helper : helpers)
         helper.join();
+    return scanned;
+}
+
+// The devices read, with their names and modules, into the topology, sorted by address.
+void addDevices(Topology *topology, std::vector<ScannedEntry> &scanned, const Lookups &lookups)
+{
+    if (lookups.modules && !lookups.modules->isAvailable())
+        topology->problems.append(lookups.modules->problem());
+    QList<int> rootPortFromTopology; // indexes of devices whose config space hid the PCIe capability
+    topology->devices.reserve(static_cast<qsizetype>(scanned.size()));
+    for (ScannedEntry &entry : scanned) {
+        if (!entry.problem.isEmpty())
+            topology->problems.append(entry.problem);
+        if (!entry.device)
+            continue;
+        if (entry.rootPortUnknown)
+            rootPortFromTopology.append(static_cast<int>(topology->devices.size()));
+        lookups.resolve(*entry.device);
+        topology->devices.append(std::move(*entry.device));
+    }
+    if (lookups.names)
+        topology->problems.append(lookups.names->problems());
+
+    // Without the PCIe capability (unprivileged readers see 64 bytes of config), a bridge directly on a
+    // root bus is taken for a root port.
+    for (const int index : rootPortFromTopology) {
+        PciDevice &device = topology->devices[index];
+        device.isRootPort = device.isBridge && !device.parent;
+    }
+    std::sort(topology->devices.begin(), topology->devices.end(),
+              [](const PciDevice &a, const PciDevice &b) { return a.address < b.address; });
+}
+
+} // namespace
+
+TopologyScanner::TopologyScanner(QString root) : m_root(std::move(root)) {}
+
+Topology TopologyScanner::scan() const
+{
+    return scan(Options{});
+}
+
+Topology TopologyScanner::scan(const Options &options) const
+{
+    Topology topology;
+    topology.root = m_root;
+    const QString root = m_root.isEmpty() ? QStringLiteral("/") : QDir::cleanPath(m_root);
+    topology.kernelRelease = readKernelRelease(root, &topology.problems);
+    topology.iommu = detectIommu(root);
+    const QString devicesPath = underRoot(root, QStringLiteral("/sys/bus/pci/devices"));
+    const QStringList entries = listDevices(devicesPath, &topology.problems);
+
+    // pci.ids parsing and the module index loading take as long as reading a few hundred devices, so they
+    // run on their own thread while the devices are read; the lookups come after, on this thread.
+    Lookups lookups;
+    const auto prepare = [&] {
+        if (!entries.isEmpty())
+            lookups.prepare(options, root, topology.kernelRelease);
+    };
+    std::optional<std::thread> preparation = startThread(prepare);
+    std::vector<ScannedEntry> scanned = scanEntries(devicesPath, entries);
     if (preparation)
         preparation->join();
     else
         prepare();
 
-    if (modules && !modules->isAvailable())
-        topology.problems.append(modules->problem());
-    QList<int> rootPortFromTopology; // indexes of devices whose config space hid the PCIe capability
-    topology.devices.reserve(entries.size());
-    for (ScannedEntry &entry : scanned) {
-        if (!entry.problem.isEmpty())
-            topology.problems.append(entry.problem);
-        if (!entry.device)
-            continue;
-        PciDevice &device = *entry.device;
-        if (entry.rootPortUnknown)
-            rootPortFromTopology.append(static_cast<int>(topology.devices.size()));
-        if (names) {
-            device.vendorName = names->vendor(device.vendorId);
-            device.deviceName = names->device(device.vendorId, device.deviceId);
-            device.className = names->deviceClass(device.classId());
-            if (device.subsystemVendorId != 0 || device.subsystemDeviceId != 0)
-                device.subsystemName = names->subsystem(device.vendorId, device.deviceId,
-                                                        device.subsystemVendorId, device.subsystemDeviceId);
-        }
-        if (modules)
-            device.modules = modules->lookup(device.modalias);
-        topology.devices.append(std::move(device));
-    }
-    if (names)
-        topology.problems.append(names->problems());
-
-    // Without the PCIe capability (unprivileged readers see 64 bytes of config), a bridge directly on a
-    // root bus is taken for a root port.
-    for (const int index : rootPortFromTopology) {
-        PciDevice &device = topology.devices[index];
-        device.isRootPort = device.isBridge && !device.parent;
-    }
-
-    std::sort(topology.devices.begin(), topology.devices.end(),
-              [](const PciDevice &a, const PciDevice &b) { return a.address < b.address; });
-
+    addDevices(&topology, scanned, lookups);
     for (const PciDevice &device : std::as_const(topology.devices)) {
         if (device.iommuGroup) {
             topology.iommu.active = true; // groups exist only when an IOMMU (or vfio's no-IOMMU mode) is on
