@@ -3,7 +3,7 @@
 #include "topology/SystemRoot.h"
 
 #include "Command.h"
-#include "HelperErrors.h"
+#include "HelperInterface.h"
 #include "topology/PciAddress.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "CommandSupport.h"
+#include "HelperInterface.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -24,7 +25,7 @@ QString callFailureText(const QString &errorName, const QString &message)
 {
     const QString shortName = errorName.section(QLatin1Char('.'), -1);
     // The helper's own errors are refusals; the rest means it could not be reached or answered.
-    if (errorName.startsWith(QLatin1String("io.github.vfio_isolator.Error.")))
+    if (errorName.startsWith(helpererrors::namePrefix()))
         return tr("Refused (%1): %2").arg(shortName, message);
     return tr("Error (%1): %2").arg(shortName, message);
 }
@@ -116,7 +117,7 @@ int HelperSession::transaction(const std::function<void(HelperClient &)> &start)
                              conclude(success, message);
                      });
     // If the helper vanishes mid-way there will be no Finished: do not wait forever.
-    QDBusServiceWatcher watcher(HelperClient::serviceName(), QDBusConnection::systemBus(),
+    QDBusServiceWatcher watcher(helperinterface::busName(), QDBusConnection::systemBus(),
                                 QDBusServiceWatcher::WatchForUnregistration);
     QObject::connect(&watcher, &QDBusServiceWatcher::serviceUnregistered, &m_loop, [&] {
         if (id.isEmpty())

@@ -1,6 +1,6 @@
 #include "PlanText.h"
 
-#include "LineDiff.h"
+#include "plan/LineDiff.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

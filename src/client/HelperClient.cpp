@@ -1,8 +1,8 @@
 #include "HelperClient.h"
 
-#include "HelperErrors.h"
+#include "HelperInterface.h"
 
-#include "helperinterface.h"
+#include "helper1proxy.h"
 
 #include <QCoreApplication>
 #include <QDBusError>
@@ -56,10 +56,11 @@ HelperClient::HelperClient(QObject *parent) : HelperClient(QDBusConnection::syst
 
 HelperClient::HelperClient(const QDBusConnection &connection, QObject *parent) : QObject(parent)
 {
-    m_interface = new HelperInterface(serviceName(), objectPath(), connection, this);
+    m_interface =
+        new Helper1Proxy(helperinterface::busName(), helperinterface::objectPath(), connection, this);
     m_interface->setTimeout(callTimeoutMs);
-    connect(m_interface, &HelperInterface::Progress, this, &HelperClient::progress);
-    connect(m_interface, &HelperInterface::Finished, this, &HelperClient::finished);
+    connect(m_interface, &Helper1Proxy::Progress, this, &HelperClient::progress);
+    connect(m_interface, &Helper1Proxy::Finished, this, &HelperClient::finished);
 }
 
 HelperClient::~HelperClient() = default;

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-class HelperInterface;
+class Helper1Proxy;
 
 namespace vfio {
 
@@ -31,9 +31,6 @@ public:
         SetKernelCommandLine
     };
     Q_ENUM(Call)
-
-    static QString serviceName() { return QStringLiteral("io.github.vfio_isolator.Helper"); }
-    static QString objectPath() { return QStringLiteral("/io/github/vfio_isolator/Helper"); }
 
     explicit HelperClient(QObject *parent = nullptr); // the system bus
     explicit HelperClient(const QDBusConnection &connection, QObject *parent = nullptr);
@@ -62,7 +59,7 @@ private:
     template <typename Reply> void watch(Call call, const Reply &reply);
     void handleJson(Call call, const QString &text);
 
-    HelperInterface *m_interface = nullptr;
+    Helper1Proxy *m_interface = nullptr;
 };
 
 } // namespace vfio

@@ -1,6 +1,6 @@
 #include "DbusHelperService.h"
 
-#include "HelperErrors.h"
+#include "HelperInterface.h"
 
 #include "HelperClient.h"
 

@@ -16,10 +16,6 @@ class DbusHelperService : public HelperService
     Q_OBJECT
 
 public:
-    static constexpr const char *Service = "io.github.vfio_isolator.Helper";
-    static constexpr const char *Path = "/io/github/vfio_isolator/Helper";
-    static constexpr const char *Interface = "io.github.vfio_isolator.Helper1";
-
     // The system bus by default; tests pass a private bus.
     explicit DbusHelperService(QObject *parent = nullptr);
     DbusHelperService(const QDBusConnection &connection, QObject *parent = nullptr);

@@ -1,7 +1,7 @@
 #include "LocalPlanService.h"
 
-#include "HelperErrors.h"
-#include "HelperPlan.h"
+#include "HelperInterface.h"
+#include "plan/HelperPlan.h"
 
 #include <QJsonDocument>
 

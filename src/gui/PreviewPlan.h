@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LineDiff.h" // lineDiff(), which the review dialog shows
+#include "plan/LineDiff.h" // lineDiff(), which the review dialog shows
 
 #include <QList>
 #include <QString>

@@ -2,11 +2,11 @@
 
 #include "AuditLog.h"
 
-#include "HelperErrors.h"
-#include "HelperPlan.h"
+#include "HelperInterface.h"
 #include "KernelCommandLineJob.h"
 #include "PlanFiles.h"
 #include "PlanSafety.h"
+#include "plan/HelperPlan.h"
 #include "policy/VfioConfig.h"
 #include "topology/PciAddress.h"
 
@@ -240,9 +240,8 @@ void HelperService::startApply(const QDBusMessage &request, const QStringList &a
         return;
     }
     const HelperPlan plan = makeHelperPlan(m_options.root, addresses);
-    if (!plan.ok) {
-        replyError(request, plan.errorName.isEmpty() ? helpererrors::invalidSelection() : plan.errorName,
-                   plan.errors.join(QLatin1Char('\n')));
+    if (const Result<void> verdict = plan.verdict(); !verdict) {
+        replyError(request, verdict.failure().errorName, verdict.failure().message);
         return;
     }
     QStringList paths;

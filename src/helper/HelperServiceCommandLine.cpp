@@ -1,9 +1,9 @@
 // HelperService's kernel command line methods: D-Bus and polkit around KernelCommandLineJob.
 #include "HelperService.h"
 
-#include "CommandLinePlanJson.h"
-#include "HelperErrors.h"
+#include "HelperInterface.h"
 #include "KernelCommandLineJob.h"
+#include "plan/CommandLinePlanJson.h"
 
 #include <QJsonDocument>
 

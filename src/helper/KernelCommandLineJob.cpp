@@ -1,8 +1,8 @@
 #include "KernelCommandLineJob.h"
 
-#include "HelperErrors.h"
-#include "HelperPlan.h"
+#include "HelperInterface.h"
 #include "PlanFiles.h"
+#include "plan/HelperPlan.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HelperPlan.h"
 #include "TransactionStore.h"
+#include "plan/HelperPlan.h"
 
 #include <QList>
 

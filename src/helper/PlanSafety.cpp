@@ -1,6 +1,6 @@
 #include "PlanSafety.h"
 
-#include "HelperErrors.h"
+#include "HelperInterface.h"
 #include "boot/KernelCommandLineBackend.h"
 
 #include <QCoreApplication>

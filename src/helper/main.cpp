@@ -1,6 +1,8 @@
 // vfio-isolator-helper: the privileged D-Bus system service of VFIO Isolator. Started on demand by the bus
 // (through systemd), exits when idle. See docs/security.md.
+#include "HelperInterface.h"
 #include "HelperService.h"
+#include "base/Result.h"
 #include "helper1adaptor.h"
 
 #include <QCommandLineParser>
@@ -8,7 +10,6 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusError>
-#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -16,13 +17,87 @@
 
 namespace {
 
-const QString serviceName = QStringLiteral("io.github.vfio_isolator.Helper");
-const QString objectPath = QStringLiteral("/io/github/vfio_isolator/Helper");
+using vfio::fail;
+using vfio::Result;
 
-int fail(const QString &message)
+int exitWith(const vfio::Failure &failure)
 {
-    std::fprintf(stderr, "vfio-isolator-helper: %s\n", qUtf8Printable(message));
+    std::fprintf(stderr, "vfio-isolator-helper: %s\n", qUtf8Printable(failure.message));
     return 1;
+}
+
+struct CommandLine
+{
+    QCommandLineOption root{
+        QStringLiteral("root"),
+        QStringLiteral(
+            "Work on the system under DIR instead of /: read DIR/sys, write DIR/etc and DIR/var/lib, "
+            "run the initramfs tool found inside DIR. For tests."),
+        QStringLiteral("DIR"), QStringLiteral("/")};
+    QCommandLineOption idle{QStringLiteral("idle-timeout"),
+                            QStringLiteral("Exit after SECONDS without calls or work (default 60)."),
+                            QStringLiteral("SECONDS"), QStringLiteral("60")};
+    QCommandLineOption commandTimeout{
+        QStringLiteral("command-timeout"),
+        QStringLiteral("Stop an initramfs tool that runs longer than SECONDS (default 600)."),
+        QStringLiteral("SECONDS"), QStringLiteral("600")};
+};
+
+void parseCommandLine(QCommandLineParser &parser, const CommandLine &options, const QCoreApplication &app)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Privileged D-Bus helper of VFIO Isolator. Normally started by "
+                       "the system bus; use --root only for tests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.root, options.idle, options.commandTimeout});
+    parser.process(app);
+}
+
+// A timeout option's value in milliseconds: a number of seconds in (0, 86400].
+Result<int> timeoutMs(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    bool ok = false;
+    const double seconds = parser.value(option).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 86400)
+        return fail(QStringLiteral("--%1 needs a number of seconds between 0 and 86400.")
+                        .arg(option.names().first()));
+    return static_cast<int>(seconds * 1000);
+}
+
+Result<vfio::HelperService::Options> serviceOptions(const QCommandLineParser &parser,
+                                                    const CommandLine &options)
+{
+    vfio::HelperService::Options service;
+    const QFileInfo root(parser.value(options.root));
+    if (!root.isDir())
+        return fail(QStringLiteral("--root %1 is not a folder.").arg(parser.value(options.root)));
+    service.root = root.canonicalFilePath();
+    const Result<int> idle = timeoutMs(parser, options.idle);
+    if (!idle)
+        return idle.failure();
+    service.idleTimeoutMs = *idle;
+    const Result<int> commandTimeout = timeoutMs(parser, options.commandTimeout);
+    if (!commandTimeout)
+        return commandTimeout.failure();
+    service.commandTimeoutMs = *commandTimeout;
+    return service;
+}
+
+// Puts the service on the bus under the interface's object path and well-known name.
+Result<void> publish(QDBusConnection &bus, vfio::HelperService &service)
+{
+    using namespace vfio::helperinterface;
+    new Helper1Adaptor(&service); // owned by the service; relays its signals
+    if (!bus.registerObject(objectPath(), &service))
+        return fail(QStringLiteral("Cannot register %1: %2").arg(objectPath(), bus.lastError().message()));
+    // Queueing would leave a second helper waiting with stale state: refuse instead.
+    const auto reply = bus.interface()->registerService(busName(), QDBusConnectionInterface::DontQueueService,
+                                                        QDBusConnectionInterface::DontAllowReplacement);
+    if (!reply.isValid() || reply.value() != QDBusConnectionInterface::ServiceRegistered)
+        return fail(QStringLiteral("Cannot own the bus name %1 (only root may, and only once): %2")
+                        .arg(busName(), reply.error().message()));
+    return {};
 }
 
 } // namespace
@@ -35,59 +110,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Privileged D-Bus helper of VFIO Isolator. Normally started by "
-                       "the system bus; use --root only for tests."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption rootOption(
-        QStringLiteral("root"),
-        QStringLiteral(
-            "Work on the system under DIR instead of /: read DIR/sys, write DIR/etc and DIR/var/lib, "
-            "run the initramfs tool found inside DIR. For tests."),
-        QStringLiteral("DIR"), QStringLiteral("/"));
-    const QCommandLineOption idleOption(
-        QStringLiteral("idle-timeout"),
-        QStringLiteral("Exit after SECONDS without calls or work (default 60)."), QStringLiteral("SECONDS"),
-        QStringLiteral("60"));
-    const QCommandLineOption commandTimeoutOption(
-        QStringLiteral("command-timeout"),
-        QStringLiteral("Stop an initramfs tool that runs longer than SECONDS (default 600)."),
-        QStringLiteral("SECONDS"), QStringLiteral("600"));
-    parser.addOptions({rootOption, idleOption, commandTimeoutOption});
-    parser.process(app);
-
-    vfio::HelperService::Options options;
-    const QFileInfo root(parser.value(rootOption));
-    if (!root.isDir())
-        return fail(QStringLiteral("--root %1 is not a folder.").arg(parser.value(rootOption)));
-    options.root = root.canonicalFilePath();
-    bool ok = false;
-    const double idleSeconds = parser.value(idleOption).toDouble(&ok);
-    if (!ok || idleSeconds <= 0 || idleSeconds > 86400)
-        return fail(QStringLiteral("--idle-timeout needs a number of seconds between 0 and 86400."));
-    options.idleTimeoutMs = static_cast<int>(idleSeconds * 1000);
-    const double commandSeconds = parser.value(commandTimeoutOption).toDouble(&ok);
-    if (!ok || commandSeconds <= 0 || commandSeconds > 86400)
-        return fail(QStringLiteral("--command-timeout needs a number of seconds between 0 and 86400."));
-    options.commandTimeoutMs = static_cast<int>(commandSeconds * 1000);
+    const CommandLine commandLine;
+    parseCommandLine(parser, commandLine, app);
+    const Result<vfio::HelperService::Options> options = serviceOptions(parser, commandLine);
+    if (!options)
+        return exitWith(options.failure());
 
     QDBusConnection bus = QDBusConnection::systemBus();
     if (!bus.isConnected())
-        return fail(QStringLiteral("Cannot connect to the system bus: %1").arg(bus.lastError().message()));
+        return exitWith(
+            fail(QStringLiteral("Cannot connect to the system bus: %1").arg(bus.lastError().message())));
 
-    vfio::HelperService service(options);
+    vfio::HelperService service(*options);
     service.recoverInterruptedTransaction();
-    new Helper1Adaptor(&service); // owned by the service; relays its signals
-    if (!bus.registerObject(objectPath, &service))
-        return fail(QStringLiteral("Cannot register %1: %2").arg(objectPath, bus.lastError().message()));
-    // Queueing would leave a second helper waiting with stale state: refuse instead.
-    const auto reply =
-        bus.interface()->registerService(serviceName, QDBusConnectionInterface::DontQueueService,
-                                         QDBusConnectionInterface::DontAllowReplacement);
-    if (!reply.isValid() || reply.value() != QDBusConnectionInterface::ServiceRegistered)
-        return fail(QStringLiteral("Cannot own the bus name %1 (only root may, and only once): %2")
-                        .arg(serviceName, reply.error().message()));
+    if (const Result<void> published = publish(bus, service); !published)
+        return exitWith(published.failure());
 
     QObject::connect(&service, &vfio::HelperService::idleTimeout, &app, &QCoreApplication::quit);
     return app.exec();

@@ -5,8 +5,8 @@
 #include "BootTestTree.h"
 #include "TreeCopy.h"
 
-#include "HelperPlan.h"
 #include "boot/GrubSafetyScript.h"
+#include "plan/HelperPlan.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,7 +57,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(makeDebianRoot(dir.path(), true));
         const HelperPlan plan = makeHelperPlan(dir.path(), nic);
-        QVERIFY2(plan.ok, qPrintable(plan.errors.join(u'\n')));
+        QVERIFY2(plan.ok(), qPrintable(plan.errors.join(u'\n')));
         const HelperPlan::File *script = fileAt(plan, grubSafetyScriptPath());
         QVERIFY(script);
         QCOMPARE(script->mode, std::optional<int>(0755));
@@ -76,7 +76,7 @@ private slots:
         QVERIFY(makeDebianRoot(dir.path(), true));
         test::writeFile(dir.path(), grubSafetyScriptPath().mid(1), grubSafetyScript().toUtf8());
         const HelperPlan plan = makeHelperPlan(dir.path(), nic);
-        QVERIFY(plan.ok);
+        QVERIFY(plan.ok());
         QVERIFY(!fileAt(plan, grubSafetyScriptPath()));
         QCOMPARE(plan.commands.size(), 1); // update-grub need not run for an unchanged menu
     }
@@ -87,7 +87,7 @@ private slots:
         QVERIFY(makeDebianRoot(dir.path(), true));
         test::writeFile(dir.path(), grubSafetyScriptPath().mid(1), grubSafetyScript().toUtf8());
         const HelperPlan plan = makeHelperPlan(dir.path(), {});
-        QVERIFY(plan.ok);
+        QVERIFY(plan.ok());
         const HelperPlan::File *script = fileAt(plan, grubSafetyScriptPath());
         QVERIFY(script);
         QVERIFY(script->remove);
@@ -99,7 +99,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(makeDebianRoot(dir.path(), false));
         const HelperPlan plan = makeHelperPlan(dir.path(), nic);
-        QVERIFY(plan.ok); // the configuration itself is still right
+        QVERIFY(plan.ok()); // the configuration itself is still right
         QVERIFY(!fileAt(plan, grubSafetyScriptPath()));
         const QStringList about = plan.warnings.filter(QStringLiteral("without VFIO passthrough"));
         QCOMPARE(about.size(), 1);

@@ -3,10 +3,11 @@
 // quickly; and the same flow end to end over a private D-Bus bus with a stand-in helper object.
 #include "DbusHelperService.h"
 #include "GuiTestSupport.h"
-#include "HelperPlan.h"
+#include "HelperInterface.h"
 #include "LocalPlanService.h"
 #include "PreviewPlan.h"
 #include "ReviewDialog.h"
+#include "plan/HelperPlan.h"
 
 #include "policy/VfioConfig.h"
 
@@ -180,7 +181,7 @@ bool makeConfiguredSnapshot(const QString &root, const QStringList &configured)
     PlanOptions options;
     options.backend = QStringLiteral("initramfs-tools");
     const HelperPlan plan = makeHelperPlan(TopologyScanner(root).scan(), root, configured, options);
-    if (!plan.ok || plan.files.isEmpty() || plan.files.first().path != VfioConfig::path())
+    if (!plan.ok() || plan.files.isEmpty() || plan.files.first().path != VfioConfig::path())
         return false;
     if (!QDir(root).mkpath(QStringLiteral("etc/modprobe.d")) ||
         !QDir(root).mkpath(QStringLiteral("usr/sbin")))
@@ -362,9 +363,9 @@ void TestGuiReview::endToEndOverAPrivateBus()
         QFAIL("dbus-daemon could not be started (install dbus-daemon: scripts/setup.sh lists it)");
     QDBusConnection server = QDBusConnection::connectToBus(bus.address(), QStringLiteral("h4-server"));
     BusHelper busHelper;
-    QVERIFY(server.registerObject(QString::fromLatin1(DbusHelperService::Path), &busHelper,
+    QVERIFY(server.registerObject(helperinterface::objectPath(), &busHelper,
                                   QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
-    QVERIFY(server.registerService(QString::fromLatin1(DbusHelperService::Service)));
+    QVERIFY(server.registerService(helperinterface::busName()));
 
     const QDBusConnection client = QDBusConnection::connectToBus(bus.address(), QStringLiteral("h4-client"));
     DbusHelperService helper(client);
@@ -391,7 +392,7 @@ void TestGuiReview::endToEndOverAPrivateBus()
         QVERIFY2(dialog.bannerText().contains(QStringLiteral("busy")), qPrintable(dialog.bannerText()));
         QVERIFY(dialog.bannerText().contains(QStringLiteral("previous configuration is in place")));
     }
-    server.unregisterService(QString::fromLatin1(DbusHelperService::Service));
+    server.unregisterService(helperinterface::busName());
     QDBusConnection::disconnectFromBus(QStringLiteral("h4-client"));
     QDBusConnection::disconnectFromBus(QStringLiteral("h4-server"));
 }

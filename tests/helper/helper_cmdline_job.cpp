@@ -3,7 +3,7 @@
 // transaction of a change already in place, and what Revert runs for a tool without files (kernelstub: the
 // plan of the recorded undo change, never the original command again).
 #include "AtomicFile.h"
-#include "HelperErrors.h"
+#include "HelperInterface.h"
 #include "KernelCommandLineJob.h"
 
 #include <QDir>

@@ -2,12 +2,12 @@
 // script must be executable, 0755) and deleted when it removes a file. Real core plans (safetyEntryPlan and
 // its removal) on a temporary root, carried out by the real TransactionRunner.
 #include "AtomicFile.h"
-#include "HelperPlan.h"
 #include "PlanFiles.h"
 #include "TransactionRunner.h"
 #include "TransactionStore.h"
 #include "boot/BootLoader.h"
 #include "boot/KernelCommandLineBackend.h"
+#include "plan/HelperPlan.h"
 
 #include <QDir>
 #include <QFile>

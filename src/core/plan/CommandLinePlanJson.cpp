@@ -1,6 +1,6 @@
-#include "CommandLinePlanJson.h"
+#include "plan/CommandLinePlanJson.h"
 
-#include "HelperPlan.h"
+#include "plan/HelperPlan.h"
 
 #include <QJsonArray>
 

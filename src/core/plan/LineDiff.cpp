@@ -1,4 +1,4 @@
-#include "LineDiff.h"
+#include "plan/LineDiff.h"
 
 #include <QStringList>
 

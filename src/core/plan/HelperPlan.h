@@ -1,6 +1,8 @@
 #pragma once
 
+#include "base/Result.h"
 #include "policy/ApplyPlan.h"
+#include "policy/SelectionRules.h"
 #include "topology/Topology.h"
 
 #include <QJsonArray>
@@ -14,7 +16,8 @@
 namespace vfio {
 
 // What Apply would do for a selection, as the helper sends it (Preview) and carries it out (Apply). It is
-// made from the core policy's plan (src/core/policy); the helper adds no rules of its own.
+// made from the core policy's plan (src/core/policy); the helper adds no rules of its own. A refused plan
+// still says what it found (its errors, warnings and what is configured now), so Preview can show why.
 struct HelperPlan
 {
     struct File
@@ -29,8 +32,8 @@ struct HelperPlan
     struct Device
     {
         QString address;
-        QString id;      // "vvvv:dddd"
-        QString binding; // "ids" or "address"
+        QString id;                            // "vvvv:dddd"
+        BindMethod binding = BindMethod::ById; // "ids" or "address" in the JSON (bindingToJson)
         QString reason;
     };
 
@@ -43,9 +46,8 @@ struct HelperPlan
         bool afterApply = true; // vfio-pci still takes it once Apply has written the plan's files
     };
 
-    bool ok = false;
-    QString errorName; // a helpererrors name when !ok
-    QStringList errors;
+    QStringList errors; // why Apply would refuse the plan, one sentence each; empty: it may carry it out
+    QString errorName;  // the helpererrors name of that refusal (set with the errors)
     QStringList warnings;
     QStringList notices;  // about the plan, not the system (a snapshot planned for an assumed generator)
     QString distribution; // PRETTY_NAME of the target system
@@ -56,10 +58,19 @@ struct HelperPlan
     QList<Configured> configured; // what is configured now, so a review can say kept / added / removed
     QString successMessage;       // what Finished says after a successful Apply
 
+    bool ok() const { return errors.isEmpty(); }
+    // Apply's answer to the plan: nothing, or the refusal (the errors, one a line, under errorName).
+    Result<void> verdict() const;
+
     QJsonObject toJson() const;
     QJsonArray devicesJson() const;
     QJsonArray configuredJson() const;
 };
+
+// A device's binding as the interface's JSON spells it ("ids", "address"), and back (nothing for another
+// word).
+QString bindingToJson(BindMethod binding);
+std::optional<BindMethod> bindingFromJson(const QString &word);
 
 // A core plan's file in the interface's form, and the interface's JSON of a list of them ("path", "reason",
 // "old" (null for a new file), "new", "remove", "mode" (null: unchanged)): Preview and the kernel command

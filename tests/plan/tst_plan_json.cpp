@@ -1,0 +1,66 @@
+// HelperPlan's JSON words for a device's binding (one function pair for both directions) and Apply's verdict
+// on a plan (its errors, one a line, under its error name).
+#include "HelperInterface.h"
+#include "plan/HelperPlan.h"
+
+#include <QTest>
+
+using namespace vfio;
+
+class TestPlanJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bindingWordsGoBothWays()
+    {
+        QCOMPARE(bindingToJson(BindMethod::ById), QStringLiteral("ids"));
+        QCOMPARE(bindingToJson(BindMethod::ByAddress), QStringLiteral("address"));
+        QVERIFY(bindingFromJson(QStringLiteral("ids")) == BindMethod::ById);
+        QVERIFY(bindingFromJson(QStringLiteral("address")) == BindMethod::ByAddress);
+        QVERIFY(!bindingFromJson(QStringLiteral("by address")).has_value());
+        QVERIFY(!bindingFromJson(QString()).has_value());
+    }
+
+    void devicesCarryTheirBindingWord()
+    {
+        HelperPlan plan;
+        plan.devices = {{QStringLiteral("0000:02:00.0"), QStringLiteral("10de:1b80"), BindMethod::ByAddress,
+                         QStringLiteral("an identical card stays on the host")}};
+        const QJsonObject device = plan.toJson().value(QStringLiteral("devices")).toArray().at(0).toObject();
+        QCOMPARE(device.value(QStringLiteral("binding")).toString(), QStringLiteral("address"));
+    }
+
+    void aPlanWithoutErrorsIsAccepted()
+    {
+        const HelperPlan plan;
+        QVERIFY(plan.ok());
+        QVERIFY(plan.verdict().ok());
+        QCOMPARE(plan.toJson().value(QStringLiteral("ok")).toBool(), true);
+    }
+
+    void aRefusedPlanSaysItsErrorsUnderItsName()
+    {
+        HelperPlan plan;
+        plan.errors = {QStringLiteral("first"), QStringLiteral("second")};
+        plan.errorName = helpererrors::unsupportedSystem();
+        QVERIFY(!plan.ok());
+        const Result<void> verdict = plan.verdict();
+        QVERIFY(!verdict.ok());
+        QCOMPARE(verdict.failure().message, QStringLiteral("first\nsecond"));
+        QCOMPARE(verdict.failure().errorName, helpererrors::unsupportedSystem());
+        const QJsonObject json = plan.toJson();
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(json.value(QStringLiteral("errors")).toArray().size(), 2);
+    }
+
+    void aRefusalWithoutANameIsAnInvalidSelection()
+    {
+        HelperPlan plan;
+        plan.errors = {QStringLiteral("unknown device")};
+        QCOMPARE(plan.verdict().failure().errorName, helpererrors::invalidSelection());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanJson)
+#include "tst_plan_json.moc"
