@@ -576,9 +576,9 @@ void MainWindow::setUpTrayChoice()
     QAction *action = m_ui->actionTrayAtLogin;
     action->setChecked(Autostart::isEnabled());
     connect(action, &QAction::toggled, this, [this](bool on) {
-        QString error;
-        if (!Autostart::setEnabled(on, &error)) {
-            QMessageBox::warning(this, tr("Tray at login"), error);
+        const Result<void> switched = Autostart::setEnabled(on);
+        if (!switched) {
+            QMessageBox::warning(this, tr("Tray at login"), switched.error());
             return;
         }
         Autostart::markChosen();
