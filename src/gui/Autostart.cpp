@@ -47,24 +47,20 @@ bool Autostart::isEnabled()
     return QFileInfo::exists(entryPath());
 }
 
-bool Autostart::setEnabled(bool enabled, QString *error)
+Result<void> Autostart::setEnabled(bool enabled)
 {
     const QString path = entryPath();
     if (!enabled) {
         if (!QFileInfo::exists(path) || QFile::remove(path))
-            return true;
-        if (error)
-            *error = Text::tr("Could not remove %1; remove it by hand to stop the tray at login.").arg(path);
-        return false;
+            return {};
+        return fail(Text::tr("Could not remove %1; remove it by hand to stop the tray at login.").arg(path));
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(entryText()) >= 0 && file.commit())
-        return true;
-    if (error)
-        *error = Text::tr("Could not write %1 (%2); check that the folder is writable.")
-                     .arg(path, file.errorString());
-    return false;
+        return {};
+    return fail(Text::tr("Could not write %1 (%2); check that the folder is writable.")
+                    .arg(path, file.errorString()));
 }
 
 bool Autostart::wasChosen()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QString>
 
 namespace vfio {
@@ -12,8 +14,8 @@ class Autostart
 public:
     static QString entryPath();
     static bool isEnabled();
-    // Writes or removes the entry; false with `error` (the problem and the way out) when that failed.
-    static bool setEnabled(bool enabled, QString *error = nullptr);
+    // Writes or removes the entry; the failure says the problem and the way out.
+    static Result<void> setEnabled(bool enabled);
 
     // Whether the person ever chose in the window (then Apply leaves the choice alone).
     static bool wasChosen();

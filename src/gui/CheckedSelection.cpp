@@ -35,16 +35,16 @@ QList<PciAddress> CheckedSelection::groupEndpoints(const PciAddress &address) co
     return m_rules.expand({address}).devices;
 }
 
-CheckedSelection::Result CheckedSelection::tick(const PciAddress &address, bool overrideHostCritical)
+CheckedSelection::Change CheckedSelection::tick(const PciAddress &address, bool overrideHostCritical)
 {
-    Result result;
+    Change change;
     if (!m_rules.isSelectable(address)) {
-        result.outcome = Outcome::Refused;
-        result.message = m_rules.whyNotSelectable(address);
-        return result;
+        change.outcome = Outcome::Refused;
+        change.message = m_rules.whyNotSelectable(address);
+        return change;
     }
     if (m_checked.contains(address))
-        return result;
+        return change;
 
     const Expansion expansion = m_rules.expand({address});
     const QList<HostCriticalDevice> critical = m_critical.within(expansion.devices);
@@ -55,10 +55,10 @@ CheckedSelection::Result CheckedSelection::tick(const PciAddress &address, bool 
         QStringList reasons;
         for (const HostCriticalDevice &device : critical)
             reasons.append(device.reason);
-        result.outcome = Outcome::NeedsOverride;
-        result.message = tr("Not ticked: the group of %1 holds a device this computer needs. %2")
+        change.outcome = Outcome::NeedsOverride;
+        change.message = tr("Not ticked: the group of %1 holds a device this computer needs. %2")
                              .arg(address.toShortString(), reasons.join(QLatin1Char(' ')));
-        return result;
+        return change;
     }
     if (!critical.isEmpty())
         m_overridden.insert(address);
@@ -66,10 +66,10 @@ CheckedSelection::Result CheckedSelection::tick(const PciAddress &address, bool 
     for (const PciAddress &member : expansion.devices) {
         if (!m_checked.contains(member)) {
             m_checked.insert(member);
-            result.changed.append(member);
+            change.changed.append(member);
         }
     }
-    result.outcome = Outcome::Ticked;
+    change.outcome = Outcome::Ticked;
     QStringList sentences;
     const PciDevice *device = topology().find(address);
     sentences.append(
@@ -81,11 +81,11 @@ CheckedSelection::Result CheckedSelection::tick(const PciAddress &address, bool 
         if (!note.isEmpty())
             sentences.append(note);
     }
-    result.caution = cautionFor(expansion.devices);
-    if (!result.caution.isEmpty())
-        sentences.prepend(result.caution);
-    result.message = sentences.join(QLatin1Char(' '));
-    return result;
+    change.caution = cautionFor(expansion.devices);
+    if (!change.caution.isEmpty())
+        sentences.prepend(change.caution);
+    change.message = sentences.join(QLatin1Char(' '));
+    return change;
 }
 
 QString CheckedSelection::cautionFor(const QList<PciAddress> &addresses) const
@@ -93,31 +93,31 @@ QString CheckedSelection::cautionFor(const QList<PciAddress> &addresses) const
     return m_critical.rootDiskCaution(topology(), addresses);
 }
 
-CheckedSelection::Result CheckedSelection::untick(const PciAddress &address)
+CheckedSelection::Change CheckedSelection::untick(const PciAddress &address)
 {
-    Result result;
+    Change change;
     if (!m_checked.contains(address))
-        return result;
+        return change;
     const QList<PciAddress> members = groupEndpoints(address);
     QStringList names;
     for (const PciAddress &member : members) {
         if (m_checked.remove(member)) {
-            result.changed.append(member);
+            change.changed.append(member);
             m_overridden.remove(member);
             names.append(member.toShortString());
         }
     }
-    result.outcome = Outcome::Unticked;
+    change.outcome = Outcome::Unticked;
     const PciDevice *device = topology().find(address);
     if (names.size() > 1 && device && device->iommuGroup) {
-        result.message =
+        change.message =
             tr("Unticked %1 of IOMMU group %2: a group goes to a virtual machine whole or not at all.")
                 .arg(names.join(QStringLiteral(", ")))
                 .arg(*device->iommuGroup);
     } else {
-        result.message = tr("Unticked %1.").arg(names.join(QStringLiteral(", ")));
+        change.message = tr("Unticked %1.").arg(names.join(QStringLiteral(", ")));
     }
-    return result;
+    return change;
 }
 
 QStringList CheckedSelection::restore(const QList<PciAddress> &previous, const QList<PciAddress> &overridden)
@@ -127,8 +127,8 @@ QStringList CheckedSelection::restore(const QList<PciAddress> &previous, const Q
     for (const PciAddress &address : previous) {
         if (m_checked.contains(address))
             continue;
-        const Result result = tick(address, overrides.contains(address));
-        if (result.outcome != Outcome::Ticked)
+        const Change change = tick(address, overrides.contains(address));
+        if (change.outcome != Outcome::Ticked)
             lost.append(address.toShortString());
     }
     return lost;

@@ -27,7 +27,8 @@ public:
         Unchanged,     // nothing to do (already in that state)
     };
 
-    struct Result
+    // What a tick or an untick did.
+    struct Change
     {
         Outcome outcome = Outcome::Unchanged;
         QList<PciAddress> changed; // devices whose check mark changed
@@ -43,8 +44,8 @@ public:
     const Topology &topology() const { return m_rules.topology(); }
     const HostCriticalReport &critical() const { return m_critical; }
 
-    Result tick(const PciAddress &address, bool overrideHostCritical = false);
-    Result untick(const PciAddress &address);
+    Change tick(const PciAddress &address, bool overrideHostCritical = false);
+    Change untick(const PciAddress &address);
 
     bool isChecked(const PciAddress &address) const { return m_checked.contains(address); }
     QList<PciAddress> checked() const; // sorted by address

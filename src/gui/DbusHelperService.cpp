@@ -5,10 +5,48 @@
 #include "HelperClient.h"
 
 #include <QDBusError>
+#include <QHash>
 #include <QJsonDocument>
-#include <QMetaEnum>
 
 namespace vfio {
+
+namespace {
+// What the bus's own error names mean for the person asking.
+enum class BusProblem
+{
+    None, // not the bus's: the helper's own answer
+    HelperMissing,
+    BusUnreachable,
+    NoAnswer,
+    AccessDenied,
+};
+
+BusProblem busProblemOf(const QString &errorName)
+{
+    static const QHash<QString, BusProblem> problems{
+        {QStringLiteral("org.freedesktop.DBus.Error.ServiceUnknown"), BusProblem::HelperMissing},
+        {QStringLiteral("org.freedesktop.DBus.Error.NameHasNoOwner"), BusProblem::HelperMissing},
+        {QStringLiteral("org.freedesktop.DBus.Error.UnknownObject"), BusProblem::HelperMissing},
+        {QStringLiteral("org.freedesktop.DBus.Error.UnknownInterface"), BusProblem::HelperMissing},
+        {QStringLiteral("org.freedesktop.DBus.Error.UnknownMethod"), BusProblem::HelperMissing},
+        {QStringLiteral("org.freedesktop.DBus.Error.NoServer"), BusProblem::BusUnreachable},
+        {QStringLiteral("org.freedesktop.DBus.Error.Disconnected"), BusProblem::BusUnreachable},
+        {QStringLiteral("org.freedesktop.DBus.Error.FileNotFound"), BusProblem::BusUnreachable},
+        {QStringLiteral("org.freedesktop.DBus.Error.AddressInUse"), BusProblem::BusUnreachable},
+        {QString(), BusProblem::BusUnreachable}, // no name at all: the connection itself failed
+        {QStringLiteral("org.freedesktop.DBus.Error.NoReply"), BusProblem::NoAnswer},
+        {QStringLiteral("org.freedesktop.DBus.Error.Timeout"), BusProblem::NoAnswer},
+        {QStringLiteral("org.freedesktop.DBus.Error.TimedOut"), BusProblem::NoAnswer},
+        {QStringLiteral("org.freedesktop.DBus.Error.AccessDenied"), BusProblem::AccessDenied},
+    };
+    return problems.value(errorName, BusProblem::None);
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
 
 DbusHelperService::DbusHelperService(QObject *parent)
     : DbusHelperService(QDBusConnection::systemBus(), parent)
@@ -16,56 +54,45 @@ DbusHelperService::DbusHelperService(QObject *parent)
 }
 
 DbusHelperService::DbusHelperService(const QDBusConnection &connection, QObject *parent)
-    : HelperService(parent), m_connection(connection), m_client(new HelperClient(connection, this))
+    : SystemChangeService(parent), m_connection(connection), m_client(new HelperClient(connection, this))
 {
-    connect(m_client, &HelperClient::previewReady, this, [this](const QJsonObject &plan) {
-        emit previewReady(QString::fromUtf8(QJsonDocument(plan).toJson(QJsonDocument::Compact)));
-    });
-    connect(m_client, &HelperClient::commandLinePreviewReady, this, [this](const QJsonObject &plan) {
-        emit previewReady(QString::fromUtf8(QJsonDocument(plan).toJson(QJsonDocument::Compact)));
-    });
-    connect(m_client, &HelperClient::stateReady, this, [this](const QJsonObject &state) {
-        emit stateReady(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
-    });
+    const auto emitPreview = [this](const QJsonObject &plan) { emit previewReady(compactJson(plan)); };
+    connect(m_client, &HelperClient::previewReady, this, emitPreview);
+    connect(m_client, &HelperClient::commandLinePreviewReady, this, emitPreview);
+    connect(m_client, &HelperClient::stateReady, this,
+            [this](const QJsonObject &state) { emit stateReady(compactJson(state)); });
     connect(m_client, &HelperClient::transactionStarted, this,
             [this](HelperClient::Call, const QString &id) { emit transactionStarted(id); });
-    connect(m_client, &HelperClient::progress, this, &HelperService::progress);
-    connect(m_client, &HelperClient::finished, this, &HelperService::finished);
+    connect(m_client, &HelperClient::progress, this, &SystemChangeService::progress);
+    connect(m_client, &HelperClient::finished, this, &SystemChangeService::finished);
     connect(m_client, &HelperClient::callFailed, this,
             [this](HelperClient::Call call, const QString &errorName, const QString &message) {
-                const QString operation = QString::fromLatin1(
-                    QMetaEnum::fromType<HelperClient::Call>().valueToKey(static_cast<int>(call)));
-                emit callFailed(operation, errorName, explainError(errorName, message));
+                emit callFailed(call, errorName, explainError(errorName, message));
             });
 }
 
 QString DbusHelperService::explainError(const QString &errorName, const QString &helperMessage)
 {
-    if (errorName == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown") ||
-        errorName == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner") ||
-        errorName == QLatin1String("org.freedesktop.DBus.Error.UnknownObject") ||
-        errorName == QLatin1String("org.freedesktop.DBus.Error.UnknownInterface") ||
-        errorName == QLatin1String("org.freedesktop.DBus.Error.UnknownMethod"))
+    switch (busProblemOf(errorName)) {
+    case BusProblem::HelperMissing:
         return helperNotInstalledMessage() + QLatin1Char(' ') + tr("Nothing was changed.");
-    if (errorName == QLatin1String("org.freedesktop.DBus.Error.NoServer") ||
-        errorName == QLatin1String("org.freedesktop.DBus.Error.Disconnected") ||
-        errorName == QLatin1String("org.freedesktop.DBus.Error.FileNotFound") ||
-        errorName == QLatin1String("org.freedesktop.DBus.Error.AddressInUse") || errorName.isEmpty())
+    case BusProblem::BusUnreachable:
         return tr(
             "The system bus cannot be reached, so the helper cannot be asked. Start the D-Bus system daemon "
             "(\"sudo systemctl start dbus\"), or, inside a container or Flatpak, give the application access "
             "to the system bus. Nothing was changed.");
-    if (errorName == QLatin1String("org.freedesktop.DBus.Error.NoReply") ||
-        errorName == QLatin1String("org.freedesktop.DBus.Error.Timeout") ||
-        errorName == QLatin1String("org.freedesktop.DBus.Error.TimedOut"))
+    case BusProblem::NoAnswer:
         return tr(
             "The helper did not answer in time. Check \"journalctl -u vfio-isolator-helper\" and try again. "
             "Nothing was changed.");
-    if (errorName == QLatin1String("org.freedesktop.DBus.Error.AccessDenied"))
+    case BusProblem::AccessDenied:
         return tr("The system bus refused the call (%1). The helper's D-Bus policy may be missing: reinstall "
                   "VFIO "
                   "Isolator. Nothing was changed.")
             .arg(helperMessage);
+    case BusProblem::None:
+        break;
+    }
     if (errorName == helpererrors::notAuthorized())
         return tr("Not authorised: %1").arg(helperMessage);
     if (errorName == helpererrors::busy())
@@ -74,7 +101,7 @@ QString DbusHelperService::explainError(const QString &errorName, const QString 
     return helperMessage.isEmpty() ? errorName : helperMessage;
 }
 
-bool DbusHelperService::ensureConnected(const QString &operation)
+bool DbusHelperService::ensureConnected(Call call)
 {
     if (m_connection.isConnected())
         return true;
@@ -83,44 +110,44 @@ bool DbusHelperService::ensureConnected(const QString &operation)
                              : QStringLiteral("org.freedesktop.DBus.Error.Disconnected");
     // Delivered later, like every answer, so callers see the same order of events either way.
     QMetaObject::invokeMethod(
-        this, [this, operation, name] { emit callFailed(operation, name, explainError(name, {})); },
+        this, [this, call, name] { emit callFailed(call, name, explainError(name, {})); },
         Qt::QueuedConnection);
     return false;
 }
 
 void DbusHelperService::preview(const QStringList &addresses)
 {
-    if (ensureConnected(QStringLiteral("Preview")))
+    if (ensureConnected(Call::Preview))
         m_client->preview(addresses);
 }
 
 void DbusHelperService::apply(const QStringList &addresses)
 {
-    if (ensureConnected(QStringLiteral("Apply")))
+    if (ensureConnected(Call::Apply))
         m_client->apply(addresses);
 }
 
 void DbusHelperService::revert()
 {
-    if (ensureConnected(QStringLiteral("Revert")))
+    if (ensureConnected(Call::Revert))
         m_client->revert();
 }
 
 void DbusHelperService::requestState()
 {
-    if (ensureConnected(QStringLiteral("State")))
+    if (ensureConnected(Call::State))
         m_client->state();
 }
 
 void DbusHelperService::previewCommandLine(const CommandLineChange &change)
 {
-    if (ensureConnected(QStringLiteral("PreviewKernelCommandLine")))
+    if (ensureConnected(Call::PreviewKernelCommandLine))
         m_client->previewKernelCommandLine(change.add, change.remove);
 }
 
 void DbusHelperService::setCommandLine(const CommandLineChange &change)
 {
-    if (ensureConnected(QStringLiteral("SetKernelCommandLine")))
+    if (ensureConnected(Call::SetKernelCommandLine))
         m_client->setKernelCommandLine(change.add, change.remove);
 }
 

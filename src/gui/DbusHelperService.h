@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HelperService.h"
+#include "SystemChangeService.h"
 
 #include <QDBusConnection>
 
@@ -11,7 +11,7 @@ class HelperClient;
 // The helper over the system bus (io.github.vfio_isolator.Helper1) through the shared asynchronous client
 // (vfio_helper_client). When the bus or the helper is missing, the failure arrives quickly with a message
 // saying how to fix it, never a hang.
-class DbusHelperService : public HelperService
+class DbusHelperService : public SystemChangeService
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ public:
 private:
     // False (with callFailed delivered later) when the bus is not there: a call on a connection that never
     // connected would otherwise never answer.
-    bool ensureConnected(const QString &operation);
+    bool ensureConnected(Call call);
 
     QDBusConnection m_connection;
     HelperClient *m_client;

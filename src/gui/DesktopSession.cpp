@@ -16,6 +16,7 @@
 namespace vfio {
 
 namespace {
+// The words one copy sends the running one (SingleInstance): "raise" and the device to select, or "tray".
 const QString raiseRequest = QStringLiteral("raise");
 const QString trayRequest = QStringLiteral("tray");
 } // namespace
@@ -32,9 +33,13 @@ DesktopSession::~DesktopSession()
     delete m_window;
 }
 
-bool DesktopSession::handOverToRunningCopy(const QStringList &request)
+bool DesktopSession::handOverToRunningCopy(const QString &select)
 {
-    return m_instance->handOver(request);
+    // Only this computer is single-instance: a snapshot or the sample opens beside it.
+    if (!isLive())
+        return false;
+    return m_instance->handOver(m_options.trayOnly ? QStringList{trayRequest}
+                                                   : QStringList{raiseRequest, select});
 }
 
 void DesktopSession::start()

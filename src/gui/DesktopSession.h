@@ -9,7 +9,7 @@
 
 namespace vfio {
 
-class HelperService;
+class SystemChangeService;
 class SingleInstance;
 class TrayController;
 class UdevMonitor;
@@ -32,8 +32,10 @@ public:
     explicit DesktopSession(Options options, QObject *parent = nullptr);
     ~DesktopSession() override;
 
-    // Hands the start over to a running copy (true: exit now), else starts the window and/or tray.
-    bool handOverToRunningCopy(const QStringList &request);
+    // Hands the start over to a running copy of this computer's (true: exit now): it shows its window with
+    // the device `select` (may be empty) or, for --tray, its tray. Else start() starts the window and/or tray
+    // here.
+    bool handOverToRunningCopy(const QString &select);
     void start();
 
     MainWindow *window(); // made on first use
@@ -50,7 +52,7 @@ private:
     Options m_options;
     QPointer<MainWindow> m_window;
     TrayController *m_tray = nullptr;
-    HelperService *m_trayHelper = nullptr;
+    SystemChangeService *m_trayHelper = nullptr;
     UdevMonitor *m_trayMonitor = nullptr;
     SingleInstance *m_instance = nullptr;
 };

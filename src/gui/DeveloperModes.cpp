@@ -2,8 +2,8 @@
 
 #include "DeviceTreeModel.h"
 #include "FirstPaintProbe.h"
-#include "HelperService.h"
 #include "ReviewDialog.h"
+#include "SystemChangeService.h"
 
 #include <QApplication>
 #include <QTimer>

@@ -28,54 +28,62 @@ bool sameSlot(const PciAddress &a, const PciAddress &b)
 }
 } // namespace
 
-QString whyInGroup(const PciDevice &device, const Topology &topology)
+namespace {
+QString whyWithoutGroup(const PciDevice &device, const Topology &topology)
 {
-    if (!device.iommuGroup && SelectionRules::isIommuUnit(device))
+    if (SelectionRules::isIommuUnit(device))
         return Text::tr("This is the IOMMU itself (%1): it stays with the host and is not in a group.")
             .arg(SelectionRules::iommuName(topology.iommu));
-    if (!device.iommuGroup && topology.iommu.active)
+    if (topology.iommu.active)
         return Text::tr("It has no IOMMU group although the IOMMU is on: the kernel put it in none, so it "
                         "cannot be given to a virtual machine.");
-    if (!device.iommuGroup)
-        return Text::tr("It has no IOMMU group because the IOMMU is not active on this boot.");
-    const int group = *device.iommuGroup;
-    QList<const PciDevice *> others;
-    for (const PciDevice *member : topology.groupMembers(group)) {
-        if (member->address != device.address)
-            others.append(member);
-    }
-    if (others.isEmpty())
-        return Text::tr("It is alone in IOMMU group %1: the IOMMU can isolate it from every other device, so "
-                        "it can go to "
-                        "a virtual machine by itself.")
-            .arg(group);
-    QStringList functions;
-    QStringList upstreamBridges;
+    return Text::tr("It has no IOMMU group because the IOMMU is not active on this boot.");
+}
+
+// The other members of a device's group, by how they are related to it.
+struct GroupCompanions
+{
+    QStringList functions;       // of the same card (slot)
+    QStringList upstreamBridges; // the bridge right above it
     QStringList rest;
-    for (const PciDevice *other : others) {
+
+    bool isEmpty() const { return functions.isEmpty() && upstreamBridges.isEmpty() && rest.isEmpty(); }
+};
+
+GroupCompanions companionsOf(const PciDevice &device, int group, const Topology &topology)
+{
+    GroupCompanions companions;
+    for (const PciDevice *other : topology.groupMembers(group)) {
+        if (other->address == device.address)
+            continue;
         if (sameSlot(other->address, device.address))
-            functions.append(other->address.toShortString());
+            companions.functions.append(other->address.toShortString());
         else if (device.parent && other->address == *device.parent)
-            upstreamBridges.append(other->address.toShortString());
+            companions.upstreamBridges.append(other->address.toShortString());
         else
-            rest.append(other->address.toShortString());
+            companions.rest.append(other->address.toShortString());
     }
-    if (!functions.isEmpty() && rest.isEmpty() && upstreamBridges.isEmpty())
+    return companions;
+}
+
+QString whyShared(const PciDevice &device, int group, const GroupCompanions &with, const Topology &topology)
+{
+    if (!with.functions.isEmpty() && with.rest.isEmpty() && with.upstreamBridges.isEmpty())
         return Text::tr("It shares IOMMU group %1 with %2 because they are functions of the same card (slot "
                         "%3), which "
                         "the IOMMU cannot keep apart.")
             .arg(group)
-            .arg(functions.join(QStringLiteral(", ")), device.address.toShortString().chopped(2));
-    if (device.parent && !upstreamBridges.isEmpty())
+            .arg(with.functions.join(QStringLiteral(", ")), device.address.toShortString().chopped(2));
+    if (device.parent && !with.upstreamBridges.isEmpty())
         return Text::tr("It shares IOMMU group %1 with the bridge %2 above it%3: devices behind such a "
                         "bridge (without "
                         "ACS isolation) can reach each other directly, so the IOMMU treats them as one.")
             .arg(group)
-            .arg(upstreamBridges.join(QStringLiteral(", ")),
-                 rest.isEmpty() && functions.isEmpty()
+            .arg(with.upstreamBridges.join(QStringLiteral(", ")),
+                 with.rest.isEmpty() && with.functions.isEmpty()
                      ? QString()
                      : Text::tr(" and the other devices behind it (%1)")
-                           .arg((functions + rest).join(QStringLiteral(", "))));
+                           .arg((with.functions + with.rest).join(QStringLiteral(", "))));
     if (device.parent) {
         const PciDevice *bridge = topology.find(*device.parent);
         if (bridge && bridge->iommuGroup == group)
@@ -83,23 +91,21 @@ QString whyInGroup(const PciDevice &device, const Topology &topology)
                             "which does not "
                             "isolate the devices below it.")
                 .arg(group)
-                .arg((functions + rest).join(QStringLiteral(", ")), bridge->address.toShortString());
+                .arg((with.functions + with.rest).join(QStringLiteral(", ")),
+                     bridge->address.toShortString());
     }
     return Text::
         tr("It shares IOMMU group %1 with %2 because the path between them offers no isolation (no ACS), so "
            "the IOMMU cannot keep them apart.")
             .arg(group)
-            .arg((functions + rest + upstreamBridges).join(QStringLiteral(", ")));
+            .arg((with.functions + with.rest + with.upstreamBridges).join(QStringLiteral(", ")));
 }
 
-QString deviceDetailsHtml(const PciDevice &device, const DeviceTreeModel &model)
+// "Name — class [vendor:device]". A device pci.ids does not know is already named by its class (or its IDs):
+// no "— class" again.
+QString titleHtml(const PciDevice &device)
 {
-    const Topology &topology = model.topology();
-    const CheckedSelection &selection = model.selection();
-    const DeviceVerification state = model.stateOf(device);
     const QString name = DeviceTreeModel::displayName(device);
-    QString html;
-    // A device pci.ids does not know is already named by its class (or its IDs): no "— class" again.
     QString title;
     if (!device.deviceName.isEmpty())
         title = Text::tr("%1 — %2 [%3]")
@@ -107,35 +113,52 @@ QString deviceDetailsHtml(const PciDevice &device, const DeviceTreeModel &model)
                          device.idPair());
     else
         title = name.contains(device.idPair()) ? name : Text::tr("%1 [%2]").arg(name, device.idPair());
-    html += QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(Text::tr("State:").toHtmlEscaped(), model.stateText(device).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(state.detail.toHtmlEscaped());
+    return QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
+}
+
+QString labelled(const QString &label, const QString &text)
+{
+    return QStringLiteral("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+}
+
+// Its state, and what the selection rules say about ticking it.
+QString stateHtml(const PciDevice &device, const DeviceTreeModel &model)
+{
+    const CheckedSelection &selection = model.selection();
+    QString html = labelled(Text::tr("State:"), model.stateText(device));
+    html += paragraph(model.stateOf(device).detail);
     if (!selection.rules().isSelectable(device.address))
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(selection.rules().whyNotSelectable(device.address).toHtmlEscaped());
     for (const HostCriticalDevice &critical : selection.critical().rolesOf(device.address))
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(Text::tr("The host needs it:").toHtmlEscaped(), critical.reason.toHtmlEscaped());
+        html += labelled(Text::tr("The host needs it:"), critical.reason);
     if (selection.rules().isSelectable(device.address)) {
         const QString caution = selection.cautionFor({device.address});
         if (!caution.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2</p>")
-                        .arg(Text::tr("Careful:").toHtmlEscaped(), caution.toHtmlEscaped());
+            html += labelled(Text::tr("Careful:"), caution);
     }
     const QString twins = selection.identicalIdNote(device.address);
     if (!twins.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(twins.toHtmlEscaped());
+        html += paragraph(twins);
+    return html;
+}
 
-    html += QStringLiteral("<table>");
+QString nameAndId(const QString &name, quint16 id)
+{
+    return QStringLiteral("%1 [%2]").arg(name.isEmpty() ? Text::tr("not in pci.ids") : name, hex4(id));
+}
+
+QString propertiesTable(const PciDevice &device)
+{
+    QString html = QStringLiteral("<table>");
     html += row(Text::tr("Address"), device.address.toString());
-    const QString unknown = Text::tr("not in pci.ids");
-    html += row(Text::tr("Vendor"),
-                QStringLiteral("%1 [%2]").arg(device.vendorName.isEmpty() ? unknown : device.vendorName,
-                                              hex4(device.vendorId)));
-    html += row(Text::tr("Device"),
-                QStringLiteral("%1 [%2]").arg(device.deviceName.isEmpty() ? unknown : device.deviceName,
-                                              hex4(device.deviceId)));
+    html += row(Text::tr("Vendor"), nameAndId(device.vendorName, device.vendorId));
+    html += row(Text::tr("Device"), nameAndId(device.deviceName, device.deviceId));
     html += row(Text::tr("Subsystem"), QStringLiteral("%1 [%2:%3]")
                                            .arg(device.subsystemName, hex4(device.subsystemVendorId),
                                                 hex4(device.subsystemDeviceId)));
@@ -162,31 +185,60 @@ QString deviceDetailsHtml(const PciDevice &device, const DeviceTreeModel &model)
                 device.parent ? device.parent->toString() : Text::tr("none (root bus)"));
     html += row(Text::tr("IOMMU group"),
                 device.iommuGroup ? QString::number(*device.iommuGroup) : Text::tr("none"));
-    html += QStringLiteral("</table>");
+    return html + QStringLiteral("</table>");
+}
 
-    html += QStringLiteral("<h4>%1</h4>").arg(Text::tr("Its IOMMU group").toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(whyInGroup(device, topology).toHtmlEscaped());
-    if (device.iommuGroup) {
-        html += QStringLiteral("<ul>");
-        for (const PciDevice *member : topology.groupMembers(*device.iommuGroup)) {
-            if (member->address == device.address)
-                continue;
-            const QString note =
-                selection.rules().staysWithHost(*member) ? Text::tr(" — stays with the host") : QString();
-            html += QStringLiteral("<li>%1 %2%3</li>")
-                        .arg(member->address.toShortString(),
-                             DeviceTreeModel::displayName(*member).toHtmlEscaped(), note.toHtmlEscaped());
-        }
-        html += QStringLiteral("</ul>");
+// Why it is in its group, and the group's other members.
+QString groupHtml(const PciDevice &device, const DeviceTreeModel &model)
+{
+    const Topology &topology = model.topology();
+    QString html = QStringLiteral("<h4>%1</h4>").arg(Text::tr("Its IOMMU group").toHtmlEscaped());
+    html += paragraph(whyInGroup(device, topology));
+    if (!device.iommuGroup)
+        return html;
+    html += QStringLiteral("<ul>");
+    for (const PciDevice *member : topology.groupMembers(*device.iommuGroup)) {
+        if (member->address == device.address)
+            continue;
+        const QString note =
+            model.selection().rules().staysWithHost(*member) ? Text::tr(" — stays with the host") : QString();
+        html += QStringLiteral("<li>%1 %2%3</li>")
+                    .arg(member->address.toShortString(),
+                         DeviceTreeModel::displayName(*member).toHtmlEscaped(), note.toHtmlEscaped());
     }
-    if (!device.problems.isEmpty()) {
-        html +=
-            QStringLiteral("<h4>%1</h4><ul>").arg(Text::tr("What the scan could not read").toHtmlEscaped());
-        for (const QString &problem : device.problems)
-            html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    return html;
+    return html + QStringLiteral("</ul>");
+}
+
+QString problemsHtml(const PciDevice &device)
+{
+    if (device.problems.isEmpty())
+        return {};
+    QString html =
+        QStringLiteral("<h4>%1</h4><ul>").arg(Text::tr("What the scan could not read").toHtmlEscaped());
+    for (const QString &problem : device.problems)
+        html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+} // namespace
+
+QString whyInGroup(const PciDevice &device, const Topology &topology)
+{
+    if (!device.iommuGroup)
+        return whyWithoutGroup(device, topology);
+    const int group = *device.iommuGroup;
+    const GroupCompanions companions = companionsOf(device, group, topology);
+    if (companions.isEmpty())
+        return Text::tr("It is alone in IOMMU group %1: the IOMMU can isolate it from every other device, so "
+                        "it can go to "
+                        "a virtual machine by itself.")
+            .arg(group);
+    return whyShared(device, group, companions, topology);
+}
+
+QString deviceDetailsHtml(const PciDevice &device, const DeviceTreeModel &model)
+{
+    return titleHtml(device) + stateHtml(device, model) + propertiesTable(device) + groupHtml(device, model) +
+           problemsHtml(device);
 }
 
 QString groupDetailsHtml(std::optional<int> group, const DeviceTreeModel &model)

@@ -13,6 +13,16 @@ namespace {
 constexpr quintptr GroupRowId = 0;
 constexpr quint8 DisplayClass = 0x03;
 constexpr quint8 UnassignedClass = 0xff;
+// By DeviceTreeModel::Column.
+constexpr const char *ColumnTitles[DeviceTreeModel::ColumnCount] = {
+    QT_TRANSLATE_NOOP("vfio::DeviceTreeModel", "Device"),
+    QT_TRANSLATE_NOOP("vfio::DeviceTreeModel", "Address"),
+    QT_TRANSLATE_NOOP("vfio::DeviceTreeModel", "Vendor:device"),
+    QT_TRANSLATE_NOOP("vfio::DeviceTreeModel", "Class"),
+    QT_TRANSLATE_NOOP("vfio::DeviceTreeModel", "Driver in use"),
+    QT_TRANSLATE_NOOP("vfio::DeviceTreeModel", "Kernel modules"),
+    QT_TRANSLATE_NOOP("vfio::DeviceTreeModel", "State"),
+};
 
 QString groupTitle(std::optional<int> group)
 {
@@ -229,34 +239,16 @@ Qt::CheckState DeviceTreeModel::groupCheckState(const GroupNode &node) const
 
 QVariant DeviceTreeModel::groupData(const GroupNode &node, int column, int role) const
 {
-    const QString title = groupTitle(node.group);
     switch (role) {
     case Qt::DisplayRole:
-        if (column == DeviceColumn)
-            return groupCheckState(node) == Qt::Checked
-                       ? tr("%1 — %2 · ticked for vfio-pci").arg(title, node.summary)
-                       : QStringLiteral("%1 — %2").arg(title, node.summary);
-        if (column == StateColumn && groupCheckState(node) == Qt::Checked)
-            return tr("ticked for vfio-pci");
-        return {};
+        return groupText(node, column);
     case Qt::DecorationRole:
         return column == DeviceColumn ? QVariant(groupIcon()) : QVariant();
     case Qt::CheckStateRole:
         return column == DeviceColumn && groupIsCheckable(node) ? QVariant(groupCheckState(node))
                                                                 : QVariant();
     case Qt::ToolTipRole:
-        if (!node.group && topology().iommu.active)
-            return tr(
-                "The kernel put these devices in no IOMMU group (the IOMMU's own PCI function never is in "
-                "one): they stay with the host.");
-        if (!node.group)
-            return tr(
-                "These devices have no IOMMU group: the IOMMU is off, so none of them can be given to a "
-                "virtual machine.");
-        if (!groupIsCheckable(node))
-            return tr("Every device in group %1 is a bridge or root port; they stay with the host.")
-                .arg(*node.group);
-        return tr("Ticking the group ticks every device in it: a group goes to a virtual machine whole.");
+        return groupToolTip(node);
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -272,10 +264,10 @@ QVariant DeviceTreeModel::groupData(const GroupNode &node, int column, int role)
     case GroupHasGpuRole:
         return node.hasGpu;
     case GroupTitleRole:
-        return title;
+        return groupTitle(node.group);
     case SortRole:
         return column == DeviceColumn || column == AddressColumn ? QVariant(node.group.value_or(INT_MAX))
-                                                                 : QVariant(title);
+                                                                 : QVariant(groupTitle(node.group));
     case AddressRole:
         return QString();
     default:
@@ -283,58 +275,45 @@ QVariant DeviceTreeModel::groupData(const GroupNode &node, int column, int role)
     }
 }
 
+QVariant DeviceTreeModel::groupText(const GroupNode &node, int column) const
+{
+    const QString title = groupTitle(node.group);
+    if (column == DeviceColumn)
+        return groupCheckState(node) == Qt::Checked
+                   ? tr("%1 — %2 · ticked for vfio-pci").arg(title, node.summary)
+                   : QStringLiteral("%1 — %2").arg(title, node.summary);
+    if (column == StateColumn && groupCheckState(node) == Qt::Checked)
+        return tr("ticked for vfio-pci");
+    return {};
+}
+
+QString DeviceTreeModel::groupToolTip(const GroupNode &node) const
+{
+    if (!node.group && topology().iommu.active)
+        return tr("The kernel put these devices in no IOMMU group (the IOMMU's own PCI function never is in "
+                  "one): they stay with the host.");
+    if (!node.group)
+        return tr("These devices have no IOMMU group: the IOMMU is off, so none of them can be given to a "
+                  "virtual machine.");
+    if (!groupIsCheckable(node))
+        return tr("Every device in group %1 is a bridge or root port; they stay with the host.")
+            .arg(*node.group);
+    return tr("Ticking the group ticks every device in it: a group goes to a virtual machine whole.");
+}
+
 QVariant DeviceTreeModel::deviceData(const PciDevice &device, int column, int role) const
 {
-    const qsizetype i = &device - topology().devices.constData();
-    const bool bridge = m_staysWithHost.at(i);
-    const QList<HostCriticalDevice> roles = m_selection->critical().rolesOf(device.address);
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case DeviceColumn:
-            return displayName(device); // what the host needs it for is said in State
-        case AddressColumn:
-            return device.address.toShortString();
-        case IdColumn: {
-            const int twins = m_idCounts.value(device.idPair());
-            return twins > 1 && !bridge ? tr("%1 (×%2)").arg(device.idPair()).arg(twins) : device.idPair();
-        }
-        case ClassColumn:
-            return device.className.isEmpty()
-                       ? QStringLiteral("%1").arg(device.classId(), 4, 16, QLatin1Char('0'))
-                       : device.className;
-        case DriverColumn:
-            return device.driver.isEmpty() ? tr("none") : device.driver;
-        case ModulesColumn:
-            return device.modules.join(QStringLiteral(", "));
-        case StateColumn:
-            return stateText(device);
-        default:
-            return {};
-        }
+        return deviceText(device, column);
     case Qt::DecorationRole:
         return column == DeviceColumn ? QVariant(iconForClass(device.classCode)) : QVariant();
     case Qt::CheckStateRole:
         if (column != DeviceColumn || !m_selection->rules().isSelectable(device.address))
             return {};
         return m_selection->isChecked(device.address) ? Qt::Checked : Qt::Unchecked;
-    case Qt::ToolTipRole: {
-        if (!m_selection->rules().isSelectable(device.address))
-            return m_selection->rules().whyNotSelectable(device.address);
-        QStringList lines{stateOf(device).detail};
-        for (const HostCriticalDevice &critical : roles)
-            lines.append(critical.reason);
-        const QString twins = m_selection->identicalIdNote(device.address);
-        if (!twins.isEmpty())
-            lines.append(twins);
-        else if (m_idCounts.value(device.idPair()) > 1)
-            lines.append(
-                tr("%1 devices here share the ID %2; if only some of them are ticked, those are bound by "
-                   "address and the others keep their driver.")
-                    .arg(m_idCounts.value(device.idPair()))
-                    .arg(device.idPair()));
-        return lines.join(QLatin1Char('\n'));
-    }
+    case Qt::ToolTipRole:
+        return deviceToolTip(device);
     case AddressRole:
         return device.address.toString();
     case GroupRole:
@@ -342,7 +321,7 @@ QVariant DeviceTreeModel::deviceData(const PciDevice &device, int column, int ro
     case IsGroupRole:
         return false;
     case IsBridgeRole:
-        return bridge;
+        return staysWithHost(device);
     case IsGpuRole:
         return device.baseClass() == DisplayClass;
     case GroupHasGpuRole:
@@ -356,10 +335,61 @@ QVariant DeviceTreeModel::deviceData(const PciDevice &device, int column, int ro
     case SortRole:
         if (column == DeviceColumn || column == AddressColumn)
             return device.address.toString();
-        return deviceData(device, column, Qt::DisplayRole);
+        return deviceText(device, column);
     default:
         return {};
     }
+}
+
+QVariant DeviceTreeModel::deviceText(const PciDevice &device, int column) const
+{
+    switch (column) {
+    case DeviceColumn:
+        return displayName(device); // what the host needs it for is said in State
+    case AddressColumn:
+        return device.address.toShortString();
+    case IdColumn: {
+        const int twins = m_idCounts.value(device.idPair());
+        return twins > 1 && !staysWithHost(device) ? tr("%1 (×%2)").arg(device.idPair()).arg(twins)
+                                                   : device.idPair();
+    }
+    case ClassColumn:
+        return device.className.isEmpty()
+                   ? QStringLiteral("%1").arg(device.classId(), 4, 16, QLatin1Char('0'))
+                   : device.className;
+    case DriverColumn:
+        return device.driver.isEmpty() ? tr("none") : device.driver;
+    case ModulesColumn:
+        return device.modules.join(QStringLiteral(", "));
+    case StateColumn:
+        return stateText(device);
+    default:
+        return {};
+    }
+}
+
+QString DeviceTreeModel::deviceToolTip(const PciDevice &device) const
+{
+    if (!m_selection->rules().isSelectable(device.address))
+        return m_selection->rules().whyNotSelectable(device.address);
+    QStringList lines{stateOf(device).detail};
+    for (const HostCriticalDevice &critical : m_selection->critical().rolesOf(device.address))
+        lines.append(critical.reason);
+    const QString twins = m_selection->identicalIdNote(device.address);
+    if (!twins.isEmpty())
+        lines.append(twins);
+    else if (m_idCounts.value(device.idPair()) > 1)
+        lines.append(
+            tr("%1 devices here share the ID %2; if only some of them are ticked, those are bound by "
+               "address and the others keep their driver.")
+                .arg(m_idCounts.value(device.idPair()))
+                .arg(device.idPair()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool DeviceTreeModel::staysWithHost(const PciDevice &device) const
+{
+    return m_staysWithHost.at(&device - topology().devices.constData());
 }
 
 Qt::ItemFlags DeviceTreeModel::flags(const QModelIndex &index) const
@@ -403,14 +433,14 @@ bool DeviceTreeModel::tickWithOverride(const PciAddress &address)
 
 bool DeviceTreeModel::applyTick(const PciAddress &address, bool tick, bool overrideHostCritical)
 {
-    const CheckedSelection::Result result =
+    const CheckedSelection::Change change =
         tick ? m_selection->tick(address, overrideHostCritical) : m_selection->untick(address);
-    switch (result.outcome) {
+    switch (change.outcome) {
     case CheckedSelection::Outcome::Refused:
-        emit tickRefused(result.message);
+        emit tickRefused(change.message);
         return false;
     case CheckedSelection::Outcome::NeedsOverride:
-        emit overrideRequested(address.toString(), result.message);
+        emit overrideRequested(address.toString(), change.message);
         return false;
     case CheckedSelection::Outcome::Unchanged:
         return true;
@@ -418,8 +448,8 @@ bool DeviceTreeModel::applyTick(const PciAddress &address, bool tick, bool overr
     case CheckedSelection::Outcome::Unticked:
         break;
     }
-    emitChanged(result.changed);
-    emit selectionExplained(result.message, !result.caution.isEmpty());
+    emitChanged(change.changed);
+    emit selectionExplained(change.message, !change.caution.isEmpty());
     emit selectionChanged();
     return true;
 }
@@ -456,31 +486,15 @@ void DeviceTreeModel::emitChanged(const QList<PciAddress> &addresses)
         const QModelIndex group = createIndex(node, 0, GroupRowId);
         emit dataChanged(group, createIndex(node, ColumnCount - 1, GroupRowId));
     }
-    // Identical-ID notes of devices outside the change may change too (tooltips): cheap enough to refresh.
+    // The identical-ID notes in other devices' tooltips are not signalled: views ask for a tooltip as they
+    // show it.
 }
 
 QVariant DeviceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case DeviceColumn:
-        return tr("Device");
-    case AddressColumn:
-        return tr("Address");
-    case IdColumn:
-        return tr("Vendor:device");
-    case ClassColumn:
-        return tr("Class");
-    case DriverColumn:
-        return tr("Driver in use");
-    case ModulesColumn:
-        return tr("Kernel modules");
-    case StateColumn:
-        return tr("State");
-    default:
-        return {};
-    }
+    return tr(ColumnTitles[section]);
 }
 
 } // namespace vfio

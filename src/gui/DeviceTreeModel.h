@@ -101,7 +101,12 @@ private:
     };
 
     QVariant groupData(const GroupNode &node, int column, int role) const;
+    QVariant groupText(const GroupNode &node, int column) const;
+    QString groupToolTip(const GroupNode &node) const;
     QVariant deviceData(const PciDevice &device, int column, int role) const;
+    QVariant deviceText(const PciDevice &device, int column) const;
+    QString deviceToolTip(const PciDevice &device) const;
+    bool staysWithHost(const PciDevice &device) const; // the rules' answer, kept per device of topology()
     Qt::CheckState groupCheckState(const GroupNode &node) const;
     bool groupIsCheckable(const GroupNode &node) const;
     bool applyTick(const PciAddress &address, bool tick, bool overrideHostCritical);

@@ -8,7 +8,7 @@
 namespace vfio {
 
 LocalPlanService::LocalPlanService(QString root, QString readOnlyReason, QString backend, QObject *parent)
-    : HelperService(parent), m_root(std::move(root)), m_readOnlyReason(std::move(readOnlyReason)),
+    : SystemChangeService(parent), m_root(std::move(root)), m_readOnlyReason(std::move(readOnlyReason)),
       m_backend(std::move(backend))
 {
 }
@@ -27,29 +27,26 @@ void LocalPlanService::preview(const QStringList &addresses)
         this, [this, json] { emit previewReady(json); }, Qt::QueuedConnection);
 }
 
-void LocalPlanService::refuse(const QString &operation)
+void LocalPlanService::refuse(Call call)
 {
     QMetaObject::invokeMethod(
-        this,
-        [this, operation] {
-            emit callFailed(operation, helpererrors::unsupportedSystem(), m_readOnlyReason);
-        },
+        this, [this, call] { emit callFailed(call, helpererrors::unsupportedSystem(), m_readOnlyReason); },
         Qt::QueuedConnection);
 }
 
 void LocalPlanService::apply(const QStringList &)
 {
-    refuse(QStringLiteral("Apply"));
+    refuse(Call::Apply);
 }
 
 void LocalPlanService::revert()
 {
-    refuse(QStringLiteral("Revert"));
+    refuse(Call::Revert);
 }
 
 void LocalPlanService::requestState()
 {
-    refuse(QStringLiteral("State"));
+    refuse(Call::State);
 }
 
 } // namespace vfio

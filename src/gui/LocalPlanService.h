@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HelperService.h"
+#include "SystemChangeService.h"
 
 #include "topology/Topology.h"
 
@@ -9,7 +9,7 @@ namespace vfio {
 // For a snapshot or the sample machine: the plan is computed by the core right here (the same makePlan the
 // helper runs), so the review dialog shows what would be written under that root; applying is refused with
 // `readOnlyReason`, since only the helper may change a real system.
-class LocalPlanService : public HelperService
+class LocalPlanService : public SystemChangeService
 {
     Q_OBJECT
 
@@ -27,7 +27,7 @@ public:
     void requestState() override;
 
 private:
-    void refuse(const QString &operation);
+    void refuse(Call call);
 
     QString m_root;
     QString m_readOnlyReason;

@@ -40,7 +40,7 @@ QString shortAddresses(const QList<PciAddress> &addresses)
 }
 } // namespace
 
-MainWindow::MainWindow(Source source, std::unique_ptr<HelperService> helper, QWidget *parent,
+MainWindow::MainWindow(Source source, std::unique_ptr<SystemChangeService> helper, QWidget *parent,
                        std::future<MachineReading> reading)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_model(new DeviceTreeModel(this)),
       m_filter(new DeviceFilterModel(this))
@@ -287,7 +287,7 @@ void MainWindow::setUpPlanner(const Topology &topology)
         // The sample is a Debian 12 machine; a snapshot says itself which generator it has.
         m_helper =
             live
-                ? static_cast<HelperService *>(new DbusHelperService(this))
+                ? static_cast<SystemChangeService *>(new DbusHelperService(this))
                 : new LocalPlanService(m_source.root, readOnlyReason(),
                                        m_source.sample ? QStringLiteral("initramfs-tools") : QString(), this);
     }
@@ -576,9 +576,9 @@ void MainWindow::setUpTrayChoice()
     QAction *action = m_ui->actionTrayAtLogin;
     action->setChecked(Autostart::isEnabled());
     connect(action, &QAction::toggled, this, [this](bool on) {
-        QString error;
-        if (!Autostart::setEnabled(on, &error)) {
-            QMessageBox::warning(this, tr("Tray at login"), error);
+        const Result<void> switched = Autostart::setEnabled(on);
+        if (!switched) {
+            QMessageBox::warning(this, tr("Tray at login"), switched.error());
             return;
         }
         Autostart::markChosen();

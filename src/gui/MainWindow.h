@@ -20,7 +20,7 @@ namespace vfio {
 
 class DeviceFilterModel;
 class DeviceTreeModel;
-class HelperService;
+class SystemChangeService;
 class ReviewDialog;
 class SetupAssistant;
 class UdevMonitor;
@@ -43,7 +43,7 @@ public:
     // `helper` null: the system bus helper for the live machine, a local read-only planner otherwise.
     // `reading`: the machine being read on a worker thread (main() starts it before Qt, so that reading and
     // building the window overlap); it is waited for once the window is built.
-    explicit MainWindow(Source source, std::unique_ptr<HelperService> helper = nullptr,
+    explicit MainWindow(Source source, std::unique_ptr<SystemChangeService> helper = nullptr,
                         QWidget *parent = nullptr, std::future<MachineReading> reading = {});
     ~MainWindow() override;
 
@@ -113,7 +113,7 @@ private:
     Source m_source;
     DeviceTreeModel *m_model = nullptr;
     DeviceFilterModel *m_filter = nullptr;
-    HelperService *m_helper = nullptr;
+    SystemChangeService *m_helper = nullptr;
     bool m_helperInjected = false;
     UdevMonitor *m_monitor = nullptr;
     Confirmer m_confirm;

@@ -1,9 +1,10 @@
 #include "ReviewDialog.h"
 
-#include "HelperService.h"
+#include "ConfigLineHelp.h"
+#include "ReviewHtml.h"
+#include "SystemChangeService.h"
 #include "ui_ReviewDialog.h"
 
-#include "policy/ManagedBlock.h"
 #include "policy/VfioConfig.h"
 
 #include <QEvent>
@@ -11,7 +12,6 @@
 #include <QGuiApplication>
 #include <QLayout>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QTextDocument>
@@ -21,186 +21,10 @@
 
 namespace vfio {
 
+using reviewhtml::code;
+using reviewhtml::htmlList;
+
 namespace {
-QString htmlList(const QStringList &items)
-{
-    QString html = QStringLiteral("<ul style='margin:0'>");
-    for (const QString &item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
-}
-
-QString code(const QString &text)
-{
-    return QStringLiteral("<code>%1</code>").arg(text.toHtmlEscaped());
-}
-
-QString codeList(const QStringList &items)
-{
-    QStringList coded;
-    for (const QString &item : items)
-        coded.append(code(item));
-    return coded.join(QStringLiteral(", "));
-}
-
-void addUnique(QStringList *list, const QStringList &items)
-{
-    for (const QString &item : items) {
-        if (!list->contains(item))
-            list->append(item);
-    }
-}
-
-// The words of a configuration value without brackets and quotes: "(vfio vfio_pci)" -> {"vfio", "vfio_pci"}.
-QStringList valueWords(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s,()\"']+"));
-    return text.split(separators, Qt::SkipEmptyParts);
-}
-
-// One plain sentence for each kind of line in a file the plan writes (vfio.conf, the initramfs
-// configuration), made from the file's own lines: a beginner reads what `ids=`, `softdep` and the long
-// `install vfio-pci` command do without knowing modprobe.
-QStringList lineExplanations(const QString &path, const QString &content)
-{
-    QStringList ids, softdeps, overrideAddresses, moduleLines;
-    QMap<QString, QStringList> claimantHooks; // built-in vfio-pci: driver -> addresses it hands over
-    QStringList sentences;
-    bool comments = false, markers = false, vfioInstall = false;
-    QString mkinitcpioModules, mkinitcpioFiles, dracutDrivers, dracutItems, booster;
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    static const QRegularExpression addressPattern(
-        QStringLiteral("[0-9a-fA-F]{4,8}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]"));
-    const auto addressesIn = [](const QString &line) {
-        QStringList found;
-        for (const QRegularExpressionMatch &match : addressPattern.globalMatch(line))
-            addUnique(&found, {match.captured()});
-        return found;
-    };
-    const bool initramfsToolsModules = path == QLatin1String("/etc/initramfs-tools/modules");
-    for (const QString &raw : content.split(QLatin1Char('\n'))) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty())
-            continue;
-        if (line == ManagedBlock::beginMarker() || line == ManagedBlock::endMarker()) {
-            markers = true;
-            continue;
-        }
-        if (line.startsWith(QLatin1Char('#'))) {
-            comments = true;
-            continue;
-        }
-        const QStringList words = line.split(spaces, Qt::SkipEmptyParts);
-        const QString first = words.value(0);
-        const bool vfioPci =
-            words.value(1) == QLatin1String("vfio-pci") || words.value(1) == QLatin1String("vfio_pci");
-        if (first == QLatin1String("options") && vfioPci) {
-            for (const QString &word : words.mid(2)) {
-                if (word.startsWith(QLatin1String("ids=")))
-                    addUnique(&ids, word.mid(4).split(QLatin1Char(','), Qt::SkipEmptyParts));
-            }
-        } else if (first == QLatin1String("softdep") && words.size() >= 4) {
-            addUnique(&softdeps, {words.at(1)});
-        } else if (first == QLatin1String("install") && vfioPci) {
-            vfioInstall = true;
-            if (line.contains(QLatin1String("driver_override")))
-                addUnique(&overrideAddresses, addressesIn(line));
-        } else if (first == QLatin1String("install") && line.contains(QLatin1String("driver_override"))) {
-            addUnique(&claimantHooks[words.value(1)], addressesIn(line));
-        } else if (line.startsWith(QLatin1String("MODULES+="))) {
-            mkinitcpioModules = line.section(QLatin1Char('='), 1);
-        } else if (line.startsWith(QLatin1String("FILES+="))) {
-            mkinitcpioFiles = line.section(QLatin1Char('='), 1);
-        } else if (line.startsWith(QLatin1String("force_drivers+="))) {
-            dracutDrivers = line.section(QLatin1Char('='), 1);
-        } else if (line.startsWith(QLatin1String("install_items+="))) {
-            dracutItems = line.section(QLatin1Char('='), 1);
-        } else if (line.startsWith(QLatin1String("modules_force_load:"))) {
-            booster = line.section(QLatin1Char(':'), 1);
-        } else if (initramfsToolsModules && words.size() >= 1) {
-            moduleLines.append(first);
-        }
-    }
-    if (!ids.isEmpty())
-        sentences.append(ReviewDialog::tr("%1: when vfio-pci loads, it takes every device with one of these "
-                                          "vendor:device IDs (%2), the numbers in square brackets in the "
-                                          "device list.")
-                             .arg(code(QStringLiteral("options vfio-pci ids=…")), codeList(ids)));
-    if (!softdeps.isEmpty())
-        sentences.append(
-            ReviewDialog::tr("%1 (for %2): when one of these drivers, which would otherwise take "
-                             "a ticked device, is about to load, vfio-pci is loaded first, so "
-                             "that it claims the device before them.")
-                .arg(code(QStringLiteral("softdep … pre: vfio-pci")), codeList(softdeps)));
-    if (vfioInstall) {
-        const QString safety = code(QStringLiteral("vfio_isolator=off"));
-        sentences.append(
-            overrideAddresses.isEmpty()
-                ? ReviewDialog::tr("%1 (one long line in the file, wrapped here): the shell command modprobe "
-                                   "runs instead of simply loading vfio-pci; it does nothing when the kernel "
-                                   "command line holds %2 (the boot menu's entry without VFIO passthrough, "
-                                   "so every device keeps its usual driver), and otherwise loads vfio-pci.")
-                      .arg(code(QStringLiteral("install vfio-pci …")), safety)
-                : ReviewDialog::tr("%1 (one long line in the file, wrapped here): the shell command modprobe "
-                                   "runs instead of simply loading vfio-pci; it does nothing when the kernel "
-                                   "command line holds %2 (the boot menu's entry without VFIO passthrough), "
-                                   "and otherwise writes vfio-pci into the %3 file of %4, so that vfio-pci "
-                                   "takes exactly these cards and not the identical ones that stay on the "
-                                   "host, then loads vfio-pci.")
-                      .arg(code(QStringLiteral("install vfio-pci …")), safety,
-                           code(QStringLiteral("driver_override")), codeList(overrideAddresses)));
-    }
-    for (auto it = claimantHooks.cbegin(); it != claimantHooks.cend(); ++it)
-        sentences.append(
-            ReviewDialog::tr("%1 (one long line, wrapped here): vfio-pci is built into this "
-                             "kernel, so before %2 loads this writes vfio-pci into the %3 file "
-                             "of %4 and has the kernel look at them again (the built-in "
-                             "vfio-pci takes them), then loads %2 for the cards that stay on the "
-                             "host; with %5 it only loads %2.")
-                .arg(code(QStringLiteral("install %1 …").arg(it.key())), code(it.key()),
-                     code(QStringLiteral("driver_override")), codeList(it.value()),
-                     code(QStringLiteral("vfio_isolator=off"))));
-    if (!moduleLines.isEmpty())
-        sentences.append(ReviewDialog::tr("%1 (one module a line): initramfs-tools puts each module named "
-                                          "here into the initramfs and loads it early in the boot, before "
-                                          "the usual drivers, so that vfio-pci is there first.")
-                             .arg(codeList(moduleLines)));
-    if (!mkinitcpioModules.isEmpty())
-        sentences.append(
-            ReviewDialog::tr("%1: mkinitcpio puts these modules (%2) into the initramfs and "
-                             "loads them early, before the usual drivers.")
-                .arg(code(QStringLiteral("MODULES+=(…)")), codeList(valueWords(mkinitcpioModules))));
-    if (!mkinitcpioFiles.isEmpty())
-        sentences.append(
-            ReviewDialog::tr("%1: mkinitcpio copies these files (%2) into the initramfs, so that "
-                             "their settings apply there too.")
-                .arg(code(QStringLiteral("FILES+=(…)")), codeList(valueWords(mkinitcpioFiles))));
-    if (!dracutDrivers.isEmpty())
-        sentences.append(
-            ReviewDialog::tr("%1: dracut puts these modules (%2) into the initramfs and loads "
-                             "them early, before the usual drivers.")
-                .arg(code(QStringLiteral("force_drivers+=")), codeList(valueWords(dracutDrivers))));
-    if (!dracutItems.isEmpty())
-        sentences.append(
-            ReviewDialog::tr("%1: dracut copies these files (%2) into the initramfs, so that "
-                             "their settings apply there too.")
-                .arg(code(QStringLiteral("install_items+=")), codeList(valueWords(dracutItems))));
-    if (!booster.isEmpty())
-        sentences.append(
-            ReviewDialog::tr("%1: booster puts these modules (%2) into its initramfs and loads "
-                             "them early.")
-                .arg(code(QStringLiteral("modules_force_load:")), codeList(valueWords(booster))));
-    if (markers)
-        sentences.append(ReviewDialog::tr("The two %1 marker lines enclose what VFIO Isolator manages; lines "
-                                          "outside them are yours and stay as they are.")
-                             .arg(code(QStringLiteral("# >>> VFIO Isolator … / # <<< VFIO Isolator …"))));
-    if (comments)
-        sentences.append(ReviewDialog::tr("Lines starting with %1 are comments: they explain and change "
-                                          "nothing.")
-                             .arg(code(QStringLiteral("#"))));
-    return sentences;
-}
-
 // "Your system builds its initramfs with initramfs-tools", with the word explained. A plan with notices was
 // made for an assumed generator (a snapshot without one), which the notice says: only the word then.
 QString initramfsSentence(const PreviewPlan &plan)
@@ -234,7 +58,7 @@ QString commandLineWords(const CommandLineChange &change)
 
 } // namespace
 
-ReviewDialog::ReviewDialog(HelperService *helper, Mode mode, const QStringList &addresses,
+ReviewDialog::ReviewDialog(SystemChangeService *helper, Mode mode, const QStringList &addresses,
                            const QString &readOnlyReason, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ReviewDialog>()), m_helper(helper), m_mode(mode),
       m_addresses(addresses), m_readOnlyReason(readOnlyReason)
@@ -268,11 +92,11 @@ ReviewDialog::ReviewDialog(HelperService *helper, Mode mode, const QStringList &
     connect(m_applyButton, &QPushButton::clicked, this, &ReviewDialog::runApply);
     connect(m_ui->fileList, &QListWidget::currentRowChanged, this, &ReviewDialog::showFile);
 
-    connect(m_helper, &HelperService::previewReady, this, &ReviewDialog::onPreview);
-    connect(m_helper, &HelperService::callFailed, this, &ReviewDialog::onCallFailed);
-    connect(m_helper, &HelperService::transactionStarted, this, &ReviewDialog::onStarted);
-    connect(m_helper, &HelperService::progress, this, &ReviewDialog::onProgress);
-    connect(m_helper, &HelperService::finished, this, &ReviewDialog::onFinished);
+    connect(m_helper, &SystemChangeService::previewReady, this, &ReviewDialog::onPreview);
+    connect(m_helper, &SystemChangeService::callFailed, this, &ReviewDialog::onCallFailed);
+    connect(m_helper, &SystemChangeService::transactionStarted, this, &ReviewDialog::onStarted);
+    connect(m_helper, &SystemChangeService::progress, this, &ReviewDialog::onProgress);
+    connect(m_helper, &SystemChangeService::finished, this, &ReviewDialog::onFinished);
     // The scroll area sizes its content by the preferred heights and for the width without a scroll bar;
     // updateScrolling() gives it the real minimum instead (see there).
     m_ui->contentArea->installEventFilter(this);
@@ -492,7 +316,7 @@ void ReviewDialog::showFile(int row)
     }
     m_ui->fileView->setPlainText(text);
     const QStringList help =
-        lineExplanations(file.path, file.remove ? file.oldContent.value_or(QString()) : file.newContent);
+        explainConfigLines(file.path, file.remove ? file.oldContent.value_or(QString()) : file.newContent);
     QString html;
     if (!help.isEmpty()) {
         html = tr("<p><b>What the lines mean</b></p><ul style='margin:0'>");
@@ -507,14 +331,12 @@ void ReviewDialog::showFile(int row)
                        [help = m_ui->lineHelp] { help->verticalScrollBar()->setValue(0); });
 }
 
-void ReviewDialog::onCallFailed(const QString &operation, const QString &, const QString &message)
+void ReviewDialog::onCallFailed(SystemChangeService::Call call, const QString &, const QString &message)
 {
-    // The calls of both kinds of change: the devices' configuration and the kernel command line (whose
-    // "KernelCommandLine" refusal comes from a service that cannot change it, in either phase).
-    const bool commandLine = operation == QLatin1String("KernelCommandLine");
-    const bool previewCall = operation.startsWith(QLatin1String("Preview")) || commandLine;
-    const bool changeCall = operation == QLatin1String("Apply") || operation == QLatin1String("Revert") ||
-                            operation == QLatin1String("SetKernelCommandLine") || commandLine;
+    // The calls of both kinds of change: the devices' configuration and the kernel command line.
+    using Call = SystemChangeService::Call;
+    const bool previewCall = call == Call::Preview || call == Call::PreviewKernelCommandLine;
+    const bool changeCall = call == Call::Apply || call == Call::Revert || call == Call::SetKernelCommandLine;
     if (previewCall && m_phase == Phase::AskingPreview) {
         m_ui->summaryLabel->setText(tr("<b>The changes cannot be shown.</b>"));
         setBanner(tr("<b>The helper is not reachable.</b> %1").arg(message.toHtmlEscaped()), true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PreviewPlan.h"
+#include "SystemChangeService.h"
 
 #include "boot/KernelParameters.h"
 
@@ -15,8 +16,6 @@ class ReviewDialog;
 }
 
 namespace vfio {
-
-class HelperService;
 
 // Shows what the helper would write (its Preview: each file as a diff, the commands), then applies it with a
 // progress bar and the tools' output streaming in. Reverting uses the same dialog and starts at once.
@@ -42,7 +41,7 @@ public:
     };
 
     // `readOnlyReason` non-empty: Apply stays disabled and the reason is shown (the sample machine).
-    ReviewDialog(HelperService *helper, Mode mode, const QStringList &addresses,
+    ReviewDialog(SystemChangeService *helper, Mode mode, const QStringList &addresses,
                  const QString &readOnlyReason, QWidget *parent = nullptr);
     ~ReviewDialog() override;
 
@@ -64,7 +63,7 @@ protected:
 
 private:
     void onPreview(const QString &json);
-    void onCallFailed(const QString &operation, const QString &errorName, const QString &message);
+    void onCallFailed(SystemChangeService::Call call, const QString &errorName, const QString &message);
     void onStarted(const QString &transactionId);
     void onProgress(const QString &transactionId, const QString &step, const QString &line);
     void onFinished(const QString &transactionId, bool success, const QString &message);
@@ -77,7 +76,7 @@ private:
     void setPhase(Phase phase);
 
     std::unique_ptr<Ui::ReviewDialog> m_ui;
-    HelperService *m_helper;
+    SystemChangeService *m_helper;
     Mode m_mode;
     QStringList m_addresses;
     CommandLineChange m_change;

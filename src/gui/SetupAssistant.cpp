@@ -21,8 +21,8 @@ void tickConfigured(SetupContext &context)
 
 } // namespace
 
-SetupAssistant::SetupAssistant(MachineReading machine, HelperService *helper, const QString &readOnlyReason,
-                               QWidget *parent)
+SetupAssistant::SetupAssistant(MachineReading machine, SystemChangeService *helper,
+                               const QString &readOnlyReason, QWidget *parent)
     : QWizard(parent)
 {
     m_context.check = checkSystem(machine.root, machine.topology);

@@ -9,7 +9,7 @@
 
 namespace vfio {
 
-class HelperService;
+class SystemChangeService;
 
 // What every page of the first-time setup works on: the machine as read, its system check, the selection
 // (the main window's rules, through CheckedSelection) and the helper.
@@ -18,7 +18,7 @@ struct SetupContext
     MachineReading machine;
     SystemCheck check;
     CheckedSelection selection{Topology{}, HostCriticalReport{}};
-    HelperService *helper = nullptr;
+    SystemChangeService *helper = nullptr;
     QString readOnlyReason; // non-empty: a snapshot or the sample, nothing is changed
 };
 
@@ -40,7 +40,7 @@ public:
         VerifyPageId,
     };
 
-    SetupAssistant(MachineReading machine, HelperService *helper, const QString &readOnlyReason,
+    SetupAssistant(MachineReading machine, SystemChangeService *helper, const QString &readOnlyReason,
                    QWidget *parent = nullptr);
     ~SetupAssistant() override;
 

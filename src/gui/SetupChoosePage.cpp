@@ -93,11 +93,11 @@ void SetupChoosePage::onItemChanged(QListWidgetItem *item)
     if (!address)
         return;
     const bool tick = item->checkState() == Qt::Checked;
-    const CheckedSelection::Result result =
+    const CheckedSelection::Change change =
         tick ? m_context.selection.tick(*address) : m_context.selection.untick(*address);
-    QString message = result.message;
-    if (result.outcome == CheckedSelection::Outcome::NeedsOverride ||
-        result.outcome == CheckedSelection::Outcome::Refused) {
+    QString message = change.message;
+    if (change.outcome == CheckedSelection::Outcome::NeedsOverride ||
+        change.outcome == CheckedSelection::Outcome::Refused) {
         const QSignalBlocker blocker(m_ui->groupList);
         item->setCheckState(Qt::Unchecked);
         message += QLatin1Char(' ') + tr("To give it anyway, use the main window, which asks twice.");

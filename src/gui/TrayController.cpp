@@ -1,21 +1,21 @@
 #include "TrayController.h"
 
 #include "DesktopNotifier.h"
-#include "HelperService.h"
+#include "SystemChangeService.h"
 #include "UdevMonitor.h"
 
 #include "verify/MachineVerification.h"
 
-#include <QFileInfo>
 #include <QMenu>
 #include <QSystemTrayIcon>
 #include <algorithm>
 
 namespace vfio {
 
-TrayController::TrayController(const QString &root, UdevMonitor *deviceEvents, HelperService *helper,
+TrayController::TrayController(const QString &root, UdevMonitor *deviceEvents, SystemChangeService *helper,
                                QObject *parent)
-    : QObject(parent), m_root(root), m_menu(new QMenu), m_notifier(new DesktopNotifier(this))
+    : QObject(parent), m_root(root), m_menu(new QMenu), m_notifier(new DesktopNotifier(this)),
+      m_configuration([this] { refresh(); })
 {
     m_icon = new QSystemTrayIcon(this);
     m_icon->setContextMenu(m_menu);
@@ -28,14 +28,7 @@ TrayController::TrayController(const QString &root, UdevMonitor *deviceEvents, H
     if (deviceEvents)
         connect(deviceEvents, &UdevMonitor::changed, this, &TrayController::refresh);
     if (helper)
-        connect(helper, &HelperService::finished, this, [this] { refresh(); });
-    // One write of vfio.conf is several events (the temporary file, the rename, the backup): they are merged
-    // into one re-read once they stop, as the udev monitor merges its bursts. A single shot, not a poll.
-    m_fileSettle.setSingleShot(true);
-    m_fileSettle.setInterval(200);
-    connect(&m_fileSettle, &QTimer::timeout, this, &TrayController::refresh);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_fileSettle, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_fileSettle, qOverload<>(&QTimer::start));
+        connect(helper, &SystemChangeService::finished, this, [this] { refresh(); });
     update();
     // Shown before the first notification, which falls back to the icon's own balloon.
     if (QSystemTrayIcon::isSystemTrayAvailable())
@@ -68,7 +61,7 @@ void TrayController::update()
     m_icon->setIcon(m_content.icon());
     m_icon->setToolTip(m_content.toolTip());
     rebuildMenu();
-    watchConfiguration(machine.boot.path);
+    m_configuration.watch(machine.boot.path);
     emit contentChanged();
 }
 
@@ -94,17 +87,6 @@ void TrayController::rebuildMenu()
     connect(undo, &QAction::triggered, this, &TrayController::undoRequested);
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Quit")), &QAction::triggered, this, &TrayController::quitRequested);
-}
-
-void TrayController::watchConfiguration(const QString &path)
-{
-    // The helper replaces vfio.conf by renaming a new file over it, which ends a watch on the file itself:
-    // the folder's watch sees that, and the file is watched again after each refresh.
-    const QString folder = QFileInfo(path).absolutePath();
-    if (QFileInfo(folder).isDir() && !m_watcher.directories().contains(folder))
-        m_watcher.addPath(folder);
-    if (QFileInfo::exists(path) && !m_watcher.files().contains(path))
-        m_watcher.addPath(path);
 }
 
 void TrayController::notifyIfNew()

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "ConfigurationWatcher.h"
 #include "TrayContent.h"
 
-#include <QFileSystemWatcher>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class QMenu;
 class QSystemTrayIcon;
@@ -13,7 +12,7 @@ class QSystemTrayIcon;
 namespace vfio {
 
 class DesktopNotifier;
-class HelperService;
+class SystemChangeService;
 class UdevMonitor;
 
 // The tray icon: the verification of one system root, shown as an icon whose shape says the state, a tooltip
@@ -26,7 +25,7 @@ class TrayController : public QObject
 
 public:
     // `deviceEvents` and `helper` may be null; neither is owned.
-    TrayController(const QString &root, UdevMonitor *deviceEvents, HelperService *helper,
+    TrayController(const QString &root, UdevMonitor *deviceEvents, SystemChangeService *helper,
                    QObject *parent = nullptr);
     ~TrayController() override;
 
@@ -51,7 +50,6 @@ signals:
 private:
     void update(); // icon, tooltip and menu from a new verification
     void rebuildMenu();
-    void watchConfiguration(const QString &path);
     void notifyIfNew();
 
     QString m_root;
@@ -60,8 +58,7 @@ private:
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
     DesktopNotifier *m_notifier = nullptr;
-    QFileSystemWatcher m_watcher;
-    QTimer m_fileSettle;
+    ConfigurationWatcher m_configuration; // vfio.conf: refresh() when it changes
 };
 
 } // namespace vfio

@@ -185,12 +185,7 @@ std::optional<int> answerWithoutWindow(int argc, char *argv[])
 int runDesktopSession(const vfio::GuiCommandLine &commandLine, std::future<vfio::MachineReading> reading)
 {
     vfio::DesktopSession session({commandLine.source, commandLine.trayOnly, std::move(reading)});
-    const QStringList request = commandLine.trayOnly
-                                    ? QStringList{QStringLiteral("tray")}
-                                    : QStringList{QStringLiteral("raise"), commandLine.select};
-    // Only this computer is single-instance: a snapshot or the sample opens beside it.
-    const bool live = commandLine.source.root == QLatin1String("/") && !commandLine.source.sample;
-    if (live && session.handOverToRunningCopy(request))
+    if (session.handOverToRunningCopy(commandLine.select))
         return 0;
     session.start();
     if (commandLine.trayOnly)

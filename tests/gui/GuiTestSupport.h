@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HelperService.h"
+#include "SystemChangeService.h"
 #include "topology/Topology.h"
 
 #include <QModelIndex>
@@ -28,7 +28,7 @@ void clickCheckBox(QTreeView *view, const QModelIndex &index);
 // An in-process helper for dialog tests: answers Preview with `planJson`, and Apply/Revert by replaying
 // `steps` as Progress signals and then Finished(success, message), each after an event-loop turn, like the
 // bus would.
-class FakeHelper : public HelperService
+class FakeHelper : public SystemChangeService
 {
     Q_OBJECT
 

@@ -193,6 +193,13 @@ bool makeConfiguredSnapshot(const QString &root, const QStringList &configured)
     QFile file(root + VfioConfig::path());
     return file.open(QIODevice::WriteOnly) && file.write(plan.files.first().newContent.toUtf8()) > 0;
 }
+
+// The snapshot the reviews of what changes hands start from: the GPU (02:00.0 and 02:00.1) configured.
+bool makeGpuConfiguredSnapshot(const QTemporaryDir &dir)
+{
+    return dir.isValid() && makeConfiguredSnapshot(
+                                dir.path(), {QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1")});
+}
 } // namespace
 
 class TestGuiReview : public QObject
@@ -210,7 +217,10 @@ private slots:
     void busWithoutHelperIsExplained();
     void endToEndOverAPrivateBus();
     void snapshotReviewShowsTheFilesOfWhatIsTicked();
-    void reviewSaysWhatIsKeptAddedAndRemoved();
+    void reviewSaysWhatIsAddedAndKept();
+    void reviewSaysWhatIsRemoved();
+    void reviewOfNothingTickedRemovesEverything();
+    void reviewOfTheConfiguredTicksChangesNothing();
     void handWrittenConfigurationIsNotRemoved();
     void longLinesWrapAndEachKindOfLineIsExplained();
     void dialogFitsTheScreenWithItsButtons();
@@ -446,67 +456,72 @@ void TestGuiReview::snapshotReviewShowsTheFilesOfWhatIsTicked()
 
 // Issue 7, item 2 (the review's half): per device, what is kept (configured and still ticked), added (newly
 // ticked) and removed (configured, now unticked).
-void TestGuiReview::reviewSaysWhatIsKeptAddedAndRemoved()
+// The configuration as it is, plus 03:00.0.
+void TestGuiReview::reviewSaysWhatIsAddedAndKept()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(
-        makeConfiguredSnapshot(dir.path(), {QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1")}));
+    QVERIFY(makeGpuConfiguredSnapshot(dir));
+    SnapshotReview review(dir.path(), {QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1"),
+                                       QStringLiteral("0000:03:00.0")});
+    QTRY_VERIFY(review.reviewed());
+    QVERIFY(review.dialog.plan().ok);
+    const QString summary = summaryOf(review.dialog);
+    const qsizetype added = summary.indexOf(QStringLiteral("Added (newly ticked)"));
+    const qsizetype kept = summary.indexOf(QStringLiteral("Kept (configured already and still ticked)"));
+    QVERIFY2(added >= 0 && kept > added, qPrintable(summary));
+    QVERIFY(summary.indexOf(QStringLiteral("03:00.0")) > added);
+    QVERIFY(summary.indexOf(QStringLiteral("03:00.0")) < kept);
+    QVERIFY(summary.indexOf(QStringLiteral("02:00.0"), kept) > kept);
+    QVERIFY(summary.indexOf(QStringLiteral("02:00.1"), kept) > kept);
+    QVERIFY(!summary.contains(QStringLiteral("Removed")));
+    // This root has its generator: no notice, and the system's generator with the word explained.
+    QVERIFY(!summary.contains(QStringLiteral("About this review")));
+    QVERIFY2(summary.contains(QStringLiteral("This system builds its initramfs with initramfs-tools (the "
+                                             "initramfs is the small file system the kernel starts from")),
+             qPrintable(summary));
+}
 
-    // The configuration as it is, plus 03:00.0.
-    {
-        SnapshotReview review(dir.path(), {QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1"),
-                                           QStringLiteral("0000:03:00.0")});
-        QTRY_VERIFY(review.reviewed());
-        QVERIFY(review.dialog.plan().ok);
-        const QString summary = summaryOf(review.dialog);
-        const qsizetype added = summary.indexOf(QStringLiteral("Added (newly ticked)"));
-        const qsizetype kept = summary.indexOf(QStringLiteral("Kept (configured already and still ticked)"));
-        QVERIFY2(added >= 0 && kept > added, qPrintable(summary));
-        QVERIFY(summary.indexOf(QStringLiteral("03:00.0")) > added);
-        QVERIFY(summary.indexOf(QStringLiteral("03:00.0")) < kept);
-        QVERIFY(summary.indexOf(QStringLiteral("02:00.0"), kept) > kept);
-        QVERIFY(summary.indexOf(QStringLiteral("02:00.1"), kept) > kept);
-        QVERIFY(!summary.contains(QStringLiteral("Removed")));
-        // This root has its generator: no notice, and the system's generator with the word explained.
-        QVERIFY(!summary.contains(QStringLiteral("About this review")));
-        QVERIFY2(
-            summary.contains(QStringLiteral("This system builds its initramfs with initramfs-tools (the "
-                                            "initramfs is the small file system the kernel starts from")),
-            qPrintable(summary));
-    }
-    // The GPU unticked, the network card ticked instead.
-    {
-        SnapshotReview review(dir.path(), {QStringLiteral("0000:03:00.0")});
-        QTRY_VERIFY(review.reviewed());
-        const QString summary = summaryOf(review.dialog);
-        const qsizetype removed =
-            summary.indexOf(QStringLiteral("Removed (configured now, no longer ticked)"));
-        QVERIFY2(removed >= 0, qPrintable(summary));
-        QVERIFY(summary.indexOf(QStringLiteral("02:00.0 (VGA compatible controller) [1234:1111]"), removed) >
-                removed);
-        QVERIFY(summary.indexOf(QStringLiteral("02:00.1"), removed) > removed);
-        QVERIFY(summary.contains(QStringLiteral("return to the host at the next boot")));
-        QVERIFY(summary.indexOf(QStringLiteral("Added (newly ticked)")) < removed);
-        QVERIFY(!summary.contains(QStringLiteral("Kept")));
-    }
-    // Nothing ticked any more: both removed.
-    {
-        SnapshotReview review(dir.path(), {});
-        QTRY_VERIFY(review.reviewed());
-        const QString summary = summaryOf(review.dialog);
-        QVERIFY2(summary.contains(QStringLiteral("Nothing is ticked")), qPrintable(summary));
-        QVERIFY(summary.contains(QStringLiteral("Removed")));
-        QVERIFY(review.paths().contains(VfioConfig::path()));
-    }
-    // The same ticks as configured: nothing changes hands.
-    {
-        SnapshotReview review(dir.path(), {QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1")});
-        QTRY_VERIFY(review.reviewed());
-        const QString summary = summaryOf(review.dialog);
-        QVERIFY2(summary.contains(QStringLiteral("No device changes hands")), qPrintable(summary));
-        QVERIFY(!summary.contains(QStringLiteral("Added")));
-    }
+// The GPU unticked, the network card ticked instead.
+void TestGuiReview::reviewSaysWhatIsRemoved()
+{
+    QTemporaryDir dir;
+    QVERIFY(makeGpuConfiguredSnapshot(dir));
+    SnapshotReview review(dir.path(), {QStringLiteral("0000:03:00.0")});
+    QTRY_VERIFY(review.reviewed());
+    const QString summary = summaryOf(review.dialog);
+    const qsizetype removed = summary.indexOf(QStringLiteral("Removed (configured now, no longer ticked)"));
+    QVERIFY2(removed >= 0, qPrintable(summary));
+    QVERIFY(summary.indexOf(QStringLiteral("02:00.0 (VGA compatible controller) [1234:1111]"), removed) >
+            removed);
+    QVERIFY(summary.indexOf(QStringLiteral("02:00.1"), removed) > removed);
+    QVERIFY(summary.contains(QStringLiteral("return to the host at the next boot")));
+    QVERIFY(summary.indexOf(QStringLiteral("Added (newly ticked)")) < removed);
+    QVERIFY(!summary.contains(QStringLiteral("Kept")));
+}
+
+// Nothing ticked any more: both removed.
+void TestGuiReview::reviewOfNothingTickedRemovesEverything()
+{
+    QTemporaryDir dir;
+    QVERIFY(makeGpuConfiguredSnapshot(dir));
+    SnapshotReview review(dir.path(), {});
+    QTRY_VERIFY(review.reviewed());
+    const QString summary = summaryOf(review.dialog);
+    QVERIFY2(summary.contains(QStringLiteral("Nothing is ticked")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("Removed")));
+    QVERIFY(review.paths().contains(VfioConfig::path()));
+}
+
+// The same ticks as configured: nothing changes hands.
+void TestGuiReview::reviewOfTheConfiguredTicksChangesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(makeGpuConfiguredSnapshot(dir));
+    SnapshotReview review(dir.path(), {QStringLiteral("0000:02:00.0"), QStringLiteral("0000:02:00.1")});
+    QTRY_VERIFY(review.reviewed());
+    const QString summary = summaryOf(review.dialog);
+    QVERIFY2(summary.contains(QStringLiteral("No device changes hands")), qPrintable(summary));
+    QVERIFY(!summary.contains(QStringLiteral("Added")));
 }
 
 // seed-vfio's vfio.conf is written by hand (no VFIO Isolator block): its devices are configured (kept when

@@ -1,0 +1,24 @@
+#include "SystemChangeService.h"
+
+#include <QMetaEnum>
+
+namespace vfio {
+
+QString SystemChangeService::toString(Call call)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Call>().valueToKey(static_cast<int>(call)));
+}
+
+void SystemChangeService::refuseCommandLine(Call call)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, call] {
+            emit callFailed(call, QStringLiteral("org.freedesktop.DBus.Error.UnknownMethod"),
+                            tr("The helper cannot change the kernel command line here; add the words by hand "
+                               "as the check says."));
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace vfio
