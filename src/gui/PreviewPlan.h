@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/LineDiff.h" // lineDiff(), which the review dialog shows
+#include "policy/SelectionRules.h"
 
 #include <QList>
 #include <QString>
@@ -24,7 +25,7 @@ struct PreviewPlan
     struct Device
     {
         QString address;
-        QString binding; // "ids" or "address"
+        BindMethod binding = BindMethod::ById; // "ids" or "address" in the JSON
         QString reason;
     };
 

@@ -247,11 +247,11 @@ QString ReviewDialog::devicesSummary() const
         return summary;
     }
     const auto reasonOf = [this](const PreviewPlan::Device &device) {
-        return !device.reason.isEmpty() ? device.reason
-                                        : tr("%1 is bound %2.")
-                                              .arg(device.address, device.binding == QLatin1String("address")
-                                                                       ? tr("by its address")
-                                                                       : tr("by its ID"));
+        return !device.reason.isEmpty()
+                   ? device.reason
+                   : tr("%1 is bound %2.")
+                         .arg(device.address, device.binding == BindMethod::ByAddress ? tr("by its address")
+                                                                                      : tr("by its ID"));
     };
     if (!m_plan.knowsConfigured) {
         // An older helper does not say what is configured now: the ticked devices only.
