@@ -41,14 +41,13 @@ void CommandRunner::start(const QString &program, const QStringList &arguments)
 
     if (!QDir::isAbsolutePath(program)) {
         refuseToStart(
-            QStringLiteral("Refusing to run %1: only programs given by their absolute path are run.")
-                .arg(program));
+            tr("Refusing to run %1: only programs given by their absolute path are run.").arg(program));
         return;
     }
     const QFileInfo info(program);
     if (!info.isFile() || !info.isExecutable()) {
-        refuseToStart(QStringLiteral("%1 is missing or not executable: install the package that provides it.")
-                          .arg(program));
+        refuseToStart(
+            tr("%1 is missing or not executable: install the package that provides it.").arg(program));
         return;
     }
 
@@ -63,7 +62,7 @@ void CommandRunner::start(const QString &program, const QStringList &arguments)
     connect(m_process, &QProcess::readyRead, this, [this] { readLines(false); });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            m_outcome.error = QStringLiteral("Cannot start %1: %2").arg(m_program, m_process->errorString());
+            m_outcome.error = tr("Cannot start %1: %2").arg(m_program, m_process->errorString());
             finish();
         }
     });
@@ -112,13 +111,12 @@ void CommandRunner::finish()
     readLines(true);
     const QString name = QFileInfo(m_program).fileName();
     if (m_outcome.timedOut)
-        m_outcome.error = QStringLiteral("%1 did not finish within %2 seconds and was stopped.")
-                              .arg(name)
-                              .arg(m_timeoutMs / 1000.0);
+        m_outcome.error =
+            tr("%1 did not finish within %2 seconds and was stopped.").arg(name).arg(m_timeoutMs / 1000.0);
     else if (m_outcome.crashed)
-        m_outcome.error = QStringLiteral("%1 crashed.").arg(name);
+        m_outcome.error = tr("%1 crashed.").arg(name);
     else if (m_outcome.started && m_outcome.exitCode != 0)
-        m_outcome.error = QStringLiteral("%1 failed with exit code %2.").arg(name).arg(m_outcome.exitCode);
+        m_outcome.error = tr("%1 failed with exit code %2.").arg(name).arg(m_outcome.exitCode);
     QProcess *process = m_process;
     m_process = nullptr;
     if (process) {

@@ -50,7 +50,7 @@ QStringList editedSinceNotes(const TransactionStore &store, const TransactionRec
         const bool exists = current.open(QIODevice::ReadOnly);
         const QString now = exists ? sha256Hex(current.readAll()) : QString();
         if (now != file.newSha256)
-            notes.append(QStringLiteral("%1 was changed after %2; its current content is kept in %3.")
+            notes.append(HelperService::tr("%1 was changed after %2; its current content is kept in %3.")
                              .arg(file.path, applied.id, store.folder()));
     }
     return notes;
@@ -153,12 +153,11 @@ void HelperService::recoverInterruptedTransaction()
     const auto restored = m_store.restore(*last);
     last->state = TransactionState::Interrupted;
     last->finished = QDateTime::currentDateTimeUtc();
-    last->message = restored.ok()
-                        ? QStringLiteral("The helper stopped during this transaction; the previous files "
-                                         "were put back when it started again.")
-                        : QStringLiteral("The helper stopped during this transaction and could not put "
-                                         "every previous file back: %1")
-                              .arg(restored.error());
+    last->message = restored.ok() ? tr("The helper stopped during this transaction; the previous files "
+                                       "were put back when it started again.")
+                                  : tr("The helper stopped during this transaction and could not put "
+                                       "every previous file back: %1")
+                                        .arg(restored.error());
     static_cast<void>(m_store.save(*last)); // best effort: the message goes to the log as well
     qWarning("%s", qUtf8Printable(last->message));
 }
@@ -166,28 +165,25 @@ void HelperService::recoverInterruptedTransaction()
 Result<void> HelperService::checkAddresses(const QStringList &addresses) const
 {
     if (addresses.isEmpty())
-        return fail(QStringLiteral("No PCI address given: name at least one device, e.g. 0000:01:00.0."),
+        return fail(tr("No PCI address given: name at least one device, e.g. 0000:01:00.0."),
                     helpererrors::invalidArgument());
     if (addresses.size() > 256)
-        return fail(QStringLiteral("Too many addresses (%1): a selection has at most 256 devices.")
-                        .arg(addresses.size()),
+        return fail(tr("Too many addresses (%1): a selection has at most 256 devices.").arg(addresses.size()),
                     helpererrors::invalidArgument());
     for (const QString &text : addresses) {
         const auto address = PciAddress::parse(text);
         if (!address || address->toString() != text.toLower())
-            return fail(
-                QStringLiteral("\"%1\" is not a PCI address: use the full form "
-                               "domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.")
-                    .arg(text.left(40)),
-                helpererrors::invalidArgument());
+            return fail(tr("\"%1\" is not a PCI address: use the full form "
+                           "domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.")
+                            .arg(text.left(40)),
+                        helpererrors::invalidArgument());
         // Checked against the live sysfs (under the root): the address must name a present device.
         const QString device =
             m_store.hostPath(QStringLiteral("/sys/bus/pci/devices/") + address->toString());
         if (!QFileInfo::exists(device))
-            return fail(
-                QStringLiteral("There is no PCI device %1 on this system: check the address with `lspci -D`.")
-                    .arg(address->toString()),
-                helpererrors::invalidSelection());
+            return fail(tr("There is no PCI device %1 on this system: check the address with `lspci -D`.")
+                            .arg(address->toString()),
+                        helpererrors::invalidSelection());
     }
     return {};
 }
@@ -240,8 +236,8 @@ bool HelperService::refusedNow(const Result<void> &checked)
 
 Failure HelperService::busyFailure() const
 {
-    return fail(QStringLiteral("Another change is in progress (transaction %1): wait for it to finish, then "
-                               "try again.")
+    return fail(tr("Another change is in progress (transaction %1): wait for it to finish, then "
+                   "try again.")
                     .arg(m_runner->record().id),
                 helpererrors::busy());
 }
@@ -333,8 +329,8 @@ void HelperService::startRevert(const QDBusMessage &request, const QString &targ
 {
     const auto applied = m_store.lastRevertable();
     if (!applied) {
-        replyError(request, fail(QStringLiteral("Nothing to revert: no change made by VFIO Isolator is in "
-                                                "place on this system."),
+        replyError(request, fail(tr("Nothing to revert: no change made by VFIO Isolator is in "
+                                    "place on this system."),
                                  helpererrors::failed()));
         return;
     }
@@ -347,15 +343,13 @@ void HelperService::startRevert(const QDBusMessage &request, const QString &targ
     }
     auto changes = m_store.restoringChanges(*applied);
     if (!changes) {
-        replyError(request,
-                   fail(changes.error() + QStringLiteral(" Nothing was changed."), helpererrors::failed()));
+        replyError(request, fail(changes.error() + tr(" Nothing was changed."), helpererrors::failed()));
         return;
     }
     TransactionRecord record = revertRecord(*applied);
     QStringList notes = editedSinceNotes(m_store, *applied);
-    QString success =
-        QStringLiteral("Restart to finish: after the next boot %1 use their usual drivers again.")
-            .arg(applied->addresses.join(QStringLiteral(", ")));
+    QString success = tr("Restart to finish: after the next boot %1 use their usual drivers again.")
+                          .arg(applied->addresses.join(QStringLiteral(", ")));
     QString step;
     if (applied->kind == TransactionKind::KernelCommandLine) {
         auto commands = commandLineRevertCommands(m_store, *applied, &notes);

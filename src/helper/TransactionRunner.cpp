@@ -40,8 +40,7 @@ TransactionRunner::TransactionRunner(TransactionStore &store, TransactionRecord 
 void TransactionRunner::start(const QString &successMessage)
 {
     m_successMessage = successMessage;
-    emit progress(QStringLiteral("Keeping a copy of the current files in %1").arg(m_store.folder()),
-                  QString());
+    emit progress(tr("Keeping a copy of the current files in %1").arg(m_store.folder()), QString());
     if (const auto begun = m_store.begin(m_record, m_changes); !begun) {
         fail(begun.error(), {}, false);
         return;
@@ -52,11 +51,11 @@ void TransactionRunner::start(const QString &successMessage)
         const QString host = m_store.hostPath(change.path);
         Result<void> result;
         if (change.content) {
-            emit progress(QStringLiteral("Writing %1").arg(change.path), change.reason);
+            emit progress(tr("Writing %1").arg(change.path), change.reason);
             const int mode = change.mode.value_or(previous.existed ? previous.mode : 0644);
             result = atomicfile::write(host, *change.content, static_cast<mode_t>(mode));
         } else {
-            emit progress(QStringLiteral("Removing %1").arg(change.path), change.reason);
+            emit progress(tr("Removing %1").arg(change.path), change.reason);
             result = atomicfile::remove(host);
         }
         if (!result) {
@@ -86,17 +85,16 @@ void TransactionRunner::fail(const QString &what, const QStringList &toolLines, 
     if (!toolLines.isEmpty())
         message.append(toolLines);
     if (filesWereChanged) {
-        emit progress(QStringLiteral("Putting the previous files back"), QString());
+        emit progress(tr("Putting the previous files back"), QString());
         const auto restored = m_store.restore(m_record);
         if (restored) {
-            message.append(QStringLiteral("Nothing was changed: your previous configuration is in place."));
+            message.append(tr("Nothing was changed: your previous configuration is in place."));
         } else {
-            message.append(
-                QStringLiteral("Some previous files could not be put back: %1 The copies are in %2.")
-                    .arg(restored.error(), m_store.folder()));
+            message.append(tr("Some previous files could not be put back: %1 The copies are in %2.")
+                               .arg(restored.error(), m_store.folder()));
         }
     } else {
-        message.append(QStringLiteral("Nothing was changed: your previous configuration is in place."));
+        message.append(tr("Nothing was changed: your previous configuration is in place."));
     }
     m_record.state = TransactionState::RolledBack;
     m_record.finished = QDateTime::currentDateTimeUtc();

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "PlanSafety.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,11 @@
 
 namespace vfio {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vfio::TransactionStore)
+};
 
 QJsonArray toJsonArray(const QStringList &list)
 {
@@ -270,7 +276,7 @@ Result<void> TransactionStore::keepCopies(TransactionRecord &record,
         if (const auto mode = atomicfile::permissions(host)) {
             const auto previous = readFile(host);
             if (!previous)
-                return fail(QStringLiteral("Cannot read %1 to keep a copy of it.").arg(host));
+                return fail(Text::tr("Cannot read %1 to keep a copy of it.").arg(host));
             backup.existed = true;
             backup.mode = static_cast<int>(*mode);
             backup.backupName = QStringLiteral("file-%1").arg(index);
@@ -290,7 +296,7 @@ Result<void> TransactionStore::begin(TransactionRecord &record, const QList<File
 {
     const QString transaction = transactionFolder(record.id);
     if (!QDir().mkpath(transaction))
-        return fail(QStringLiteral("Cannot create %1.").arg(transaction));
+        return fail(Text::tr("Cannot create %1.").arg(transaction));
     QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     record.createdFolders = missingFolders(changes);
@@ -391,13 +397,13 @@ Result<QList<FileReplacement>> TransactionStore::restoringChanges(const Transact
     for (const FileBackup &file : record.files) {
         FileReplacement change;
         change.path = file.path;
-        change.reason = file.existed ? QStringLiteral("Restoring the content from before %1").arg(record.id)
-                                     : QStringLiteral("Removing: it did not exist before %1").arg(record.id);
+        change.reason = file.existed ? Text::tr("Restoring the content from before %1").arg(record.id)
+                                     : Text::tr("Removing: it did not exist before %1").arg(record.id);
         if (file.existed) {
             change.mode = file.mode;
             change.content = backupContent(record, file);
             if (!change.content)
-                return fail(QStringLiteral("The copy of %1 kept by transaction %2 is missing in %3.")
+                return fail(Text::tr("The copy of %1 kept by transaction %2 is missing in %3.")
                                 .arg(file.path, record.id, transactionFolder(record.id)));
         }
         changes.append(change);
