@@ -264,11 +264,11 @@ void HelperService::authorizeThen(const Call &call)
     const QDBusMessage request = message();
     ++m_pendingAuthorisations;
     m_authorizer.authorize(actionFor(call), request.service(),
-                           [this, call, request](const PolkitAuthorizer::Decision &decision) {
+                           [this, call, request](const Result<void> &decision) {
                                --m_pendingAuthorisations;
                                touch();
-                               if (!decision.allowed) {
-                                   replyError(request, fail(decision.message, helpererrors::notAuthorized()));
+                               if (!decision) {
+                                   replyError(request, fail(decision.error(), helpererrors::notAuthorized()));
                                    return;
                                }
                                startCall(request, call);
