@@ -17,25 +17,19 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-Result failure(const QString &message)
-{
-    return Result{false, message};
-}
-
 // fsync() on the folder makes a rename or unlink inside it durable.
-Result syncFolder(const QString &folder)
+Result<void> syncFolder(const QString &folder)
 {
     const QByteArray native = QFile::encodeName(folder);
     const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return failure(QStringLiteral("Cannot open the folder %1: %2").arg(folder, systemError(errno)));
+        return fail(QStringLiteral("Cannot open the folder %1: %2").arg(folder, systemError(errno)));
     const int synced = ::fsync(fd);
     const int error = errno;
     ::close(fd);
     if (synced != 0)
-        return failure(
-            QStringLiteral("Cannot flush the folder %1 to disk: %2").arg(folder, systemError(error)));
-    return Result{true, {}};
+        return fail(QStringLiteral("Cannot flush the folder %1 to disk: %2").arg(folder, systemError(error)));
+    return {};
 }
 
 bool writeAll(int fd, const QByteArray &content)
@@ -79,26 +73,26 @@ int removeLeftovers(const QString &path)
     return removed;
 }
 
-Result write(const QString &path, const QByteArray &content, mode_t mode)
+Result<void> write(const QString &path, const QByteArray &content, mode_t mode)
 {
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     if (!QDir().mkpath(folder))
-        return failure(QStringLiteral("Cannot create the folder %1.").arg(folder));
+        return fail(QStringLiteral("Cannot create the folder %1.").arg(folder));
 
     // mkstemp gives a unique name (O_EXCL) so a stale or planted temporary file is never reused.
     QByteArray pattern =
         QFile::encodeName(folder + QLatin1Char('/') + temporaryPrefix(target) + QStringLiteral("XXXXXX"));
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0)
-        return failure(
+        return fail(
             QStringLiteral("Cannot create a temporary file in %1: %2").arg(folder, systemError(errno)));
     const QString temporary = QFile::decodeName(pattern);
 
     auto abandon = [&](const QString &message) {
         ::close(fd);
         ::unlink(pattern.constData());
-        return failure(message);
+        return fail(message);
     };
     if (!writeAll(fd, content))
         return abandon(QStringLiteral("Cannot write %1: %2").arg(temporary, systemError(errno)));
@@ -110,24 +104,24 @@ Result write(const QString &path, const QByteArray &content, mode_t mode)
     if (::close(fd) != 0) {
         const int error = errno;
         ::unlink(pattern.constData());
-        return failure(QStringLiteral("Cannot close %1: %2").arg(temporary, systemError(error)));
+        return fail(QStringLiteral("Cannot close %1: %2").arg(temporary, systemError(error)));
     }
     const QByteArray nativeTarget = QFile::encodeName(target.absoluteFilePath());
     if (::rename(pattern.constData(), nativeTarget.constData()) != 0) {
         const int error = errno;
         ::unlink(pattern.constData());
-        return failure(QStringLiteral("Cannot replace %1: %2").arg(path, systemError(error)));
+        return fail(QStringLiteral("Cannot replace %1: %2").arg(path, systemError(error)));
     }
     return syncFolder(folder);
 }
 
-Result remove(const QString &path)
+Result<void> remove(const QString &path)
 {
     const QByteArray native = QFile::encodeName(path);
     if (::unlink(native.constData()) != 0) {
         if (errno == ENOENT)
-            return Result{true, {}};
-        return failure(QStringLiteral("Cannot remove %1: %2").arg(path, systemError(errno)));
+            return {};
+        return fail(QStringLiteral("Cannot remove %1: %2").arg(path, systemError(errno)));
     }
     return syncFolder(QFileInfo(path).absolutePath());
 }

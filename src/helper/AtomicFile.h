@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -15,17 +17,11 @@ namespace vfio {
 // reason.
 namespace atomicfile {
 
-struct Result
-{
-    bool ok = false;
-    QString error; // empty when ok
-};
-
 // Writes `content` to `path` with permission `mode`, creating missing parent folders (0755).
-Result write(const QString &path, const QByteArray &content, mode_t mode = 0644);
+Result<void> write(const QString &path, const QByteArray &content, mode_t mode = 0644);
 
 // Removes `path` (a missing file is not an error) and makes the removal durable.
-Result remove(const QString &path);
+Result<void> remove(const QString &path);
 
 // Removes the temporary files a write() of `path` that was killed before its rename left next to it
 // (".NAME.vfio-isolator-XXXXXX"), so that a repair leaves the folder as it was. Returns how many.

@@ -66,7 +66,7 @@ void changed(qint64 uid, const TransactionRecord &record, bool success, const QS
           QStringLiteral("%1 uid=%2 %3 %4 (%5): files %6; commands %7: %8")
               .arg(success ? QStringLiteral("changed") : QStringLiteral("failed"))
               .arg(uid)
-              .arg(record.kind, record.id, record.addresses.join(QLatin1Char(',')),
+              .arg(toString(record.kind), record.id, record.addresses.join(QLatin1Char(',')),
                    files.isEmpty() ? QStringLiteral("none") : files.join(QStringLiteral(", ")),
                    commands.isEmpty() ? QStringLiteral("none") : commands.join(QStringLiteral(", ")),
                    oneLine(message)));

@@ -14,7 +14,7 @@ CommandRunner::CommandRunner(QObject *parent) : QObject(parent)
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         if (!m_process)
             return;
-        m_result.timedOut = true;
+        m_outcome.timedOut = true;
         // The tool's own children (mkinitramfs, cpio, ...) are in its process group: stop them all.
         const qint64 pid = m_process->processId();
         if (pid > 0)
@@ -35,25 +35,19 @@ QProcessEnvironment CommandRunner::fixedEnvironment()
 void CommandRunner::start(const QString &program, const QStringList &arguments)
 {
     Q_ASSERT(!m_process);
-    m_result = Result{};
+    m_outcome = Outcome{};
     m_pending.clear();
     m_program = program;
 
     if (!QDir::isAbsolutePath(program)) {
-        m_result.error =
-            QStringLiteral("Refusing to run %1: only programs given by their absolute path are run.")
-                .arg(program);
-        QMetaObject::invokeMethod(
-            this, [this] { emit finished(m_result); }, Qt::QueuedConnection);
+        refuseToStart(
+            tr("Refusing to run %1: only programs given by their absolute path are run.").arg(program));
         return;
     }
     const QFileInfo info(program);
     if (!info.isFile() || !info.isExecutable()) {
-        m_result.error =
-            QStringLiteral("%1 is missing or not executable: install the package that provides it.")
-                .arg(program);
-        QMetaObject::invokeMethod(
-            this, [this] { emit finished(m_result); }, Qt::QueuedConnection);
+        refuseToStart(
+            tr("%1 is missing or not executable: install the package that provides it.").arg(program));
         return;
     }
 
@@ -68,18 +62,25 @@ void CommandRunner::start(const QString &program, const QStringList &arguments)
     connect(m_process, &QProcess::readyRead, this, [this] { readLines(false); });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            m_result.error = QStringLiteral("Cannot start %1: %2").arg(m_program, m_process->errorString());
+            m_outcome.error = tr("Cannot start %1: %2").arg(m_program, m_process->errorString());
             finish();
         }
     });
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        m_result.started = true;
-        m_result.exitCode = exitCode;
-        m_result.crashed = status == QProcess::CrashExit && !m_result.timedOut;
+        m_outcome.started = true;
+        m_outcome.exitCode = exitCode;
+        m_outcome.crashed = status == QProcess::CrashExit && !m_outcome.timedOut;
         finish();
     });
     m_process->start();
     m_deadline.start(m_timeoutMs);
+}
+
+void CommandRunner::refuseToStart(const QString &error)
+{
+    m_outcome.error = error;
+    QMetaObject::invokeMethod(
+        this, [this] { emit finished(m_outcome); }, Qt::QueuedConnection);
 }
 
 void CommandRunner::readLines(bool flushPartial)
@@ -93,13 +94,13 @@ void CommandRunner::readLines(bool flushPartial)
         m_pending.remove(0, newline + 1);
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
-        m_result.outputLines.append(line);
+        m_outcome.outputLines.append(line);
         emit outputLine(line);
     }
     if (flushPartial && !m_pending.isEmpty()) {
         const QString line = QString::fromUtf8(m_pending);
         m_pending.clear();
-        m_result.outputLines.append(line);
+        m_outcome.outputLines.append(line);
         emit outputLine(line);
     }
 }
@@ -109,21 +110,20 @@ void CommandRunner::finish()
     m_deadline.stop();
     readLines(true);
     const QString name = QFileInfo(m_program).fileName();
-    if (m_result.timedOut)
-        m_result.error = QStringLiteral("%1 did not finish within %2 seconds and was stopped.")
-                             .arg(name)
-                             .arg(m_timeoutMs / 1000.0);
-    else if (m_result.crashed)
-        m_result.error = QStringLiteral("%1 crashed.").arg(name);
-    else if (m_result.started && m_result.exitCode != 0)
-        m_result.error = QStringLiteral("%1 failed with exit code %2.").arg(name).arg(m_result.exitCode);
+    if (m_outcome.timedOut)
+        m_outcome.error =
+            tr("%1 did not finish within %2 seconds and was stopped.").arg(name).arg(m_timeoutMs / 1000.0);
+    else if (m_outcome.crashed)
+        m_outcome.error = tr("%1 crashed.").arg(name);
+    else if (m_outcome.started && m_outcome.exitCode != 0)
+        m_outcome.error = tr("%1 failed with exit code %2.").arg(name).arg(m_outcome.exitCode);
     QProcess *process = m_process;
     m_process = nullptr;
     if (process) {
         process->disconnect(this);
         process->deleteLater();
     }
-    emit finished(m_result);
+    emit finished(m_outcome);
 }
 
 } // namespace vfio

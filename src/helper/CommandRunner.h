@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QString>
@@ -16,7 +18,8 @@ class CommandRunner : public QObject
 {
     Q_OBJECT
 public:
-    struct Result
+    // How a run ended: not a Result, as a program that failed still has an exit code and output to show.
+    struct Outcome
     {
         bool started = false;  // false: the program could not be run at all (see error)
         bool timedOut = false; // killed after the time limit
@@ -25,6 +28,13 @@ public:
         QString error;           // a sentence for a person when !succeeded()
         QStringList outputLines; // every line, for error reports
         bool succeeded() const { return started && !timedOut && !crashed && exitCode == 0; }
+        // For a caller that only asks whether it worked: the sentence as the failure.
+        vfio::Result<void> toResult() const
+        {
+            if (succeeded())
+                return {};
+            return fail(error);
+        }
     };
 
     explicit CommandRunner(QObject *parent = nullptr);
@@ -43,17 +53,19 @@ public:
 
 signals:
     void outputLine(const QString &line);
-    void finished(const vfio::CommandRunner::Result &result);
+    void finished(const vfio::CommandRunner::Outcome &outcome);
 
 private:
     void readLines(bool flushPartial);
     void finish();
+    // Reports a program that cannot be run at all, after start() has returned (finished() is queued).
+    void refuseToStart(const QString &error);
 
     int m_timeoutMs = 10 * 60 * 1000; // dracut --regenerate-all on a slow disk can take minutes
     QProcess *m_process = nullptr;
     QTimer m_deadline;
     QByteArray m_pending; // bytes after the last newline
-    Result m_result;
+    Outcome m_outcome;
     QString m_program;
 };
 

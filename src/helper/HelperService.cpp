@@ -33,10 +33,64 @@ QStringList editedSinceNotes(const TransactionStore &store, const TransactionRec
         const bool exists = current.open(QIODevice::ReadOnly);
         const QString now = exists ? sha256Hex(current.readAll()) : QString();
         if (now != file.newSha256)
-            notes.append(QStringLiteral("%1 was changed after %2; its current content is kept in %3.")
+            notes.append(HelperService::tr("%1 was changed after %2; its current content is kept in %3.")
                              .arg(file.path, applied.id, store.folder()));
     }
     return notes;
+}
+
+// What State() says about the devices the last apply configured.
+QJsonArray configuredJson(const std::optional<TransactionRecord> &applied)
+{
+    QJsonArray configured;
+    if (!applied)
+        return configured;
+    for (const QJsonValue &value : applied->devices) {
+        const QJsonObject device = value.toObject();
+        configured.append(QJsonObject{{QStringLiteral("address"), device.value(QStringLiteral("address"))},
+                                      {QStringLiteral("id"), device.value(QStringLiteral("id"))},
+                                      {QStringLiteral("binding"), device.value(QStringLiteral("binding"))}});
+    }
+    return configured;
+}
+
+QJsonValue lastTransactionJson(const std::optional<TransactionRecord> &last)
+{
+    if (!last)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("id"), last->id},
+                       {QStringLiteral("kind"), toString(last->kind)},
+                       {QStringLiteral("state"), toString(last->state)},
+                       {QStringLiteral("started"), last->started.toString(Qt::ISODate)},
+                       {QStringLiteral("finished"), last->finished.toString(Qt::ISODate)},
+                       {QStringLiteral("addresses"), QJsonArray::fromStringList(last->addresses)},
+                       {QStringLiteral("message"), last->message}};
+}
+
+TransactionRecord applyRecord(const HelperPlan &plan, const QStringList &addresses)
+{
+    TransactionRecord record;
+    record.id = TransactionStore::newId();
+    record.kind = TransactionKind::Apply;
+    record.addresses = addresses;
+    record.devices = plan.devicesJson();
+    record.distribution = plan.distribution;
+    record.commands = plan.commands;
+    return record;
+}
+
+// A revert runs the commands of what it undoes again, on the files put back.
+TransactionRecord revertRecord(const TransactionRecord &applied)
+{
+    TransactionRecord record;
+    record.id = TransactionStore::newId();
+    record.kind = TransactionKind::Revert;
+    record.reverts = applied.id;
+    record.addresses = applied.addresses;
+    record.devices = applied.devices;
+    record.distribution = applied.distribution;
+    record.commands = applied.commands;
+    return record;
 }
 
 } // namespace
@@ -68,87 +122,69 @@ void HelperService::markReverted(const TransactionRecord &revert)
         return;
     m_store.removeCreatedFolders(*applied);
     applied->revertedBy = revert.id;
-    m_store.save(*applied);
+    // Best effort: the next start marks it again while the revert is the last transaction.
+    static_cast<void>(m_store.save(*applied));
 }
 
 void HelperService::recoverInterruptedTransaction()
 {
     auto last = m_store.last();
-    if (last && last->kind == transactionkind::revert() && last->state == QLatin1String("complete"))
+    if (last && last->kind == TransactionKind::Revert && last->state == TransactionState::Complete)
         markReverted(*last); // the helper may have stopped between the revert's record and the apply's
-    if (!last || last->state != QLatin1String("running"))
+    if (!last || last->state != TransactionState::Running)
         return;
     const auto restored = m_store.restore(*last);
-    last->state = QStringLiteral("interrupted");
+    last->state = TransactionState::Interrupted;
     last->finished = QDateTime::currentDateTimeUtc();
-    last->message = restored.ok
-                        ? QStringLiteral("The helper stopped during this transaction; the previous files "
-                                         "were put back when it started again.")
-                        : QStringLiteral("The helper stopped during this transaction and could not put "
-                                         "every previous file back: %1")
-                              .arg(restored.error);
-    m_store.save(*last);
+    last->message = restored.ok() ? tr("The helper stopped during this transaction; the previous files "
+                                       "were put back when it started again.")
+                                  : tr("The helper stopped during this transaction and could not put "
+                                       "every previous file back: %1")
+                                        .arg(restored.error());
+    static_cast<void>(m_store.save(*last)); // best effort: the message goes to the log as well
     qWarning("%s", qUtf8Printable(last->message));
 }
 
-bool HelperService::checkAddresses(const QStringList &addresses, QString *errorName, QString *error) const
+Result<void> HelperService::checkAddresses(const QStringList &addresses) const
 {
-    if (addresses.isEmpty()) {
-        *errorName = helpererrors::invalidArgument();
-        *error = QStringLiteral("No PCI address given: name at least one device, e.g. 0000:01:00.0.");
-        return false;
-    }
-    if (addresses.size() > 256) {
-        *errorName = helpererrors::invalidArgument();
-        *error = QStringLiteral("Too many addresses (%1): a selection has at most 256 devices.")
-                     .arg(addresses.size());
-        return false;
-    }
+    if (addresses.isEmpty())
+        return fail(tr("No PCI address given: name at least one device, e.g. 0000:01:00.0."),
+                    helpererrors::invalidArgument());
+    if (addresses.size() > 256)
+        return fail(tr("Too many addresses (%1): a selection has at most 256 devices.").arg(addresses.size()),
+                    helpererrors::invalidArgument());
     for (const QString &text : addresses) {
         const auto address = PciAddress::parse(text);
-        if (!address || address->toString() != text.toLower()) {
-            QString shown = text.left(40);
-            *errorName = helpererrors::invalidArgument();
-            *error =
-                QStringLiteral("\"%1\" is not a PCI address: use the full form domain:bus:device.function, "
-                               "e.g. 0000:01:00.0, as `lspci -D` prints it.")
-                    .arg(shown);
-            return false;
-        }
+        if (!address || address->toString() != text.toLower())
+            return fail(tr("\"%1\" is not a PCI address: use the full form "
+                           "domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.")
+                            .arg(text.left(40)),
+                        helpererrors::invalidArgument());
         // Checked against the live sysfs (under the root): the address must name a present device.
         const QString device =
             m_store.hostPath(QStringLiteral("/sys/bus/pci/devices/") + address->toString());
-        if (!QFileInfo::exists(device)) {
-            *errorName = helpererrors::invalidSelection();
-            *error =
-                QStringLiteral("There is no PCI device %1 on this system: check the address with `lspci -D`.")
-                    .arg(address->toString());
-            return false;
-        }
+        if (!QFileInfo::exists(device))
+            return fail(tr("There is no PCI device %1 on this system: check the address with `lspci -D`.")
+                            .arg(address->toString()),
+                        helpererrors::invalidSelection());
     }
-    return true;
+    return {};
 }
 
 QString HelperService::Preview(const QStringList &addresses)
 {
     touch();
-    QString errorName, error;
-    if (!checkAddresses(addresses, &errorName, &error)) {
-        refuseNow(errorName, error);
+    if (refusedNow(checkAddresses(addresses)))
         return {};
-    }
     return toJsonText(makeHelperPlan(m_options.root, addresses).toJson());
 }
 
 QString HelperService::Apply(const QStringList &addresses)
 {
     touch();
-    QString errorName, error;
-    if (!checkAddresses(addresses, &errorName, &error)) {
-        refuseNow(errorName, error);
+    if (refusedNow(checkAddresses(addresses)))
         return {};
-    }
-    authorizeThen(Call{Kind::Apply, addresses, {}, {}});
+    authorizeThen(Call{TransactionKind::Apply, addresses, {}, {}});
     return {};
 }
 
@@ -157,29 +193,45 @@ QString HelperService::Revert()
     touch();
     // Authorised with the action of the change it will undo; nothing to undo is still asked as apply.
     const auto target = m_store.lastRevertable();
-    authorizeThen(Call{Kind::Revert, {}, {}, target ? target->id : QString()});
+    authorizeThen(Call{TransactionKind::Revert, {}, {}, target ? target->id : QString()});
     return {};
 }
 
-void HelperService::replyError(const QDBusMessage &request, const QString &name, const QString &message)
+void HelperService::replyError(const QDBusMessage &request, const Failure &refusal)
 {
-    audit::refused(request, name, message);
-    QDBusConnection::systemBus().send(request.createErrorReply(name, message));
+    audit::refused(request, refusal.errorName, refusal.message);
+    QDBusConnection::systemBus().send(request.createErrorReply(refusal.errorName, refusal.message));
 }
 
-void HelperService::refuseNow(const QString &name, const QString &message)
+void HelperService::refuseNow(const Failure &refusal)
 {
-    audit::refused(this->message(), name, message);
-    sendErrorReply(name, message);
+    audit::refused(message(), refusal.errorName, refusal.message);
+    sendErrorReply(refusal.errorName, refusal.message);
+}
+
+bool HelperService::refusedNow(const Result<void> &checked)
+{
+    if (checked)
+        return false;
+    refuseNow(checked.failure());
+    return true;
+}
+
+Failure HelperService::busyFailure() const
+{
+    return fail(tr("Another change is in progress (transaction %1): wait for it to finish, then "
+                   "try again.")
+                    .arg(m_runner->record().id),
+                helpererrors::busy());
 }
 
 QString HelperService::actionFor(const Call &call) const
 {
-    if (call.kind == Kind::KernelCommandLine)
+    if (call.kind == TransactionKind::KernelCommandLine)
         return helpererrors::kernelCommandLineAction();
-    if (call.kind == Kind::Revert && !call.revertTarget.isEmpty()) {
+    if (call.kind == TransactionKind::Revert && !call.revertTarget.isEmpty()) {
         const auto target = m_store.load(call.revertTarget);
-        if (target && target->kind == transactionkind::kernelCommandLine())
+        if (target && target->kind == TransactionKind::KernelCommandLine)
             return helpererrors::kernelCommandLineAction();
     }
     return helpererrors::applyAction();
@@ -188,21 +240,18 @@ QString HelperService::actionFor(const Call &call) const
 void HelperService::authorizeThen(const Call &call)
 {
     if (isBusy()) {
-        refuseNow(helpererrors::busy(),
-                  QStringLiteral("Another change is in progress (transaction %1): wait for it to finish, "
-                                 "then try again.")
-                      .arg(m_runner->record().id));
+        refuseNow(busyFailure());
         return;
     }
     setDelayedReply(true);
     const QDBusMessage request = message();
     ++m_pendingAuthorisations;
     m_authorizer.authorize(actionFor(call), request.service(),
-                           [this, call, request](const PolkitAuthorizer::Decision &decision) {
+                           [this, call, request](const Result<void> &decision) {
                                --m_pendingAuthorisations;
                                touch();
-                               if (!decision.allowed) {
-                                   replyError(request, helpererrors::notAuthorized(), decision.message);
+                               if (!decision) {
+                                   replyError(request, fail(decision.error(), helpererrors::notAuthorized()));
                                    return;
                                }
                                startCall(request, call);
@@ -212,20 +261,17 @@ void HelperService::authorizeThen(const Call &call)
 void HelperService::startCall(const QDBusMessage &request, const Call &call)
 {
     if (isBusy()) { // another caller got through while this one was being asked
-        replyError(request, helpererrors::busy(),
-                   QStringLiteral("Another change is in progress (transaction %1): wait for it to "
-                                  "finish, then try again.")
-                       .arg(m_runner->record().id));
+        replyError(request, busyFailure());
         return;
     }
     switch (call.kind) {
-    case Kind::Apply:
+    case TransactionKind::Apply:
         startApply(request, call.addresses);
         break;
-    case Kind::KernelCommandLine:
+    case TransactionKind::KernelCommandLine:
         startKernelCommandLine(request, call.commandLine);
         break;
-    case Kind::Revert:
+    case TransactionKind::Revert:
         startRevert(request, call.revertTarget);
         break;
     }
@@ -233,82 +279,66 @@ void HelperService::startCall(const QDBusMessage &request, const Call &call)
 
 void HelperService::startApply(const QDBusMessage &request, const QStringList &addresses)
 {
-    QString errorName, error;
     // The devices may have changed while polkit asked for the password: check again.
-    if (!checkAddresses(addresses, &errorName, &error)) {
-        replyError(request, errorName, error);
+    if (const auto checked = checkAddresses(addresses); !checked) {
+        replyError(request, checked.failure());
         return;
     }
     const HelperPlan plan = makeHelperPlan(m_options.root, addresses);
     if (const Result<void> verdict = plan.verdict(); !verdict) {
-        replyError(request, verdict.failure().errorName, verdict.failure().message);
+        replyError(request, verdict.failure());
         return;
     }
     QStringList paths;
     for (const HelperPlan::File &file : plan.files)
         paths.append(file.path);
-    if (const auto refusal = checkPlanIsSafe(paths, plan.commands)) {
-        replyError(request, refusal->errorName, refusal->message);
+    if (const auto safe = checkPlanIsSafe(paths, plan.commands); !safe) {
+        replyError(request, safe.failure());
         return;
     }
-    if (const auto refusal = checkProgramsInstalled(
-            m_store, plan.commands, tr("the initramfs must be regenerated for the change to work"))) {
-        replyError(request, refusal->errorName, refusal->message);
+    if (const auto installed = checkProgramsInstalled(
+            m_store, plan.commands, tr("the initramfs must be regenerated for the change to work"));
+        !installed) {
+        replyError(request, installed.failure());
         return;
     }
-
-    TransactionRecord record;
-    record.id = TransactionStore::newId();
-    record.kind = transactionkind::apply();
-    record.addresses = addresses;
-    record.devices = plan.devicesJson();
-    record.distribution = plan.distribution;
-    record.commands = plan.commands;
-    startTransaction(request, std::move(record), toFileReplacements(plan.files), plan.successMessage);
+    startTransaction(request, applyRecord(plan, addresses), toFileReplacements(plan.files),
+                     plan.successMessage);
 }
 
 void HelperService::startRevert(const QDBusMessage &request, const QString &target)
 {
     const auto applied = m_store.lastRevertable();
     if (!applied) {
-        replyError(
-            request, helpererrors::failed(),
-            QStringLiteral("Nothing to revert: no change made by VFIO Isolator is in place on this system."));
+        replyError(request, fail(tr("Nothing to revert: no change made by VFIO Isolator is in "
+                                    "place on this system."),
+                                 helpererrors::failed()));
         return;
     }
     if (applied->id != target) { // another change finished while polkit asked: that one was not authorised
-        replyError(request, helpererrors::busy(),
-                   tr("The last change is now transaction %1, not the one you were asked about: run Revert "
-                      "again. Nothing was changed.")
-                       .arg(applied->id));
+        replyError(request, fail(tr("The last change is now transaction %1, not the one you were asked "
+                                    "about: run Revert again. Nothing was changed.")
+                                     .arg(applied->id),
+                                 helpererrors::busy()));
         return;
     }
-    QString error;
-    auto changes = m_store.restoringChanges(*applied, &error);
+    auto changes = m_store.restoringChanges(*applied);
     if (!changes) {
-        replyError(request, helpererrors::failed(), error + QStringLiteral(" Nothing was changed."));
+        replyError(request, fail(changes.error() + tr(" Nothing was changed."), helpererrors::failed()));
         return;
     }
-    TransactionRecord record;
-    record.id = TransactionStore::newId();
-    record.kind = transactionkind::revert();
-    record.reverts = applied->id;
-    record.addresses = applied->addresses;
-    record.devices = applied->devices;
-    record.distribution = applied->distribution;
-    record.commands = applied->commands;
+    TransactionRecord record = revertRecord(*applied);
     QStringList notes = editedSinceNotes(m_store, *applied);
-    QString success =
-        QStringLiteral("Restart to finish: after the next boot %1 use their usual drivers again.")
-            .arg(applied->addresses.join(QStringLiteral(", ")));
+    QString success = tr("Restart to finish: after the next boot %1 use their usual drivers again.")
+                          .arg(applied->addresses.join(QStringLiteral(", ")));
     QString step;
-    if (applied->kind == transactionkind::kernelCommandLine()) {
+    if (applied->kind == TransactionKind::KernelCommandLine) {
         auto commands = commandLineRevertCommands(m_store, *applied, &notes);
-        if (const auto *refusal = std::get_if<Refusal>(&commands)) {
-            replyError(request, refusal->errorName, refusal->message);
+        if (!commands) {
+            replyError(request, commands.failure());
             return;
         }
-        record.commands = std::get<QList<QStringList>>(commands);
+        record.commands = std::move(commands).value();
         success = commandLineRevertMessage(*applied);
         step = bootToolStep();
     }
@@ -322,8 +352,8 @@ void HelperService::startTransaction(const QDBusMessage &request, TransactionRec
                                      const QString &commandStep)
 {
     // The last line of defence, whichever plan or record the commands came from.
-    if (const auto refusal = checkCommandsMayRun(m_store, record.commands)) {
-        replyError(request, refusal->errorName, refusal->message);
+    if (const auto mayRun = checkCommandsMayRun(m_store, record.commands); !mayRun) {
+        replyError(request, mayRun.failure());
         return;
     }
     const QString id = record.id;
@@ -344,7 +374,7 @@ void HelperService::startTransaction(const QDBusMessage &request, TransactionRec
                 audit::changed(uid, finished, success, message);
                 m_runner = nullptr;
                 runner->deleteLater();
-                if (success && finished.kind == transactionkind::revert())
+                if (success && finished.kind == TransactionKind::Revert)
                     markReverted(finished);
                 touch();
                 emit Finished(id, success, message);
@@ -364,22 +394,14 @@ QString HelperService::State()
     state.insert(QStringLiteral("busy"), isBusy());
 
     const auto applied = m_store.lastRevertableApply();
-    QJsonArray configured;
+    state.insert(QStringLiteral("configured"), configuredJson(applied));
     QStringList paths{QStringLiteral("/etc/modprobe.d/vfio.conf")};
     if (applied) {
-        for (const QJsonValue &value : applied->devices) {
-            const QJsonObject device = value.toObject();
-            configured.append(
-                QJsonObject{{QStringLiteral("address"), device.value(QStringLiteral("address"))},
-                            {QStringLiteral("id"), device.value(QStringLiteral("id"))},
-                            {QStringLiteral("binding"), device.value(QStringLiteral("binding"))}});
-        }
         for (const FileBackup &file : applied->files) {
             if (!paths.contains(file.path))
                 paths.append(file.path);
         }
     }
-    state.insert(QStringLiteral("configured"), configured);
 
     QJsonArray files;
     QStringList ids;
@@ -388,7 +410,7 @@ QString HelperService::State()
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QString content = QString::fromUtf8(file.read(1024 * 1024));
-        if (path.startsWith(QLatin1String("/etc/modprobe.d/")))
+        if (isPathUnder(path, QStringLiteral("/etc/modprobe.d")))
             ids.append(VfioConfig::parse(content).ids);
         files.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("content"), content}});
     }
@@ -396,19 +418,7 @@ QString HelperService::State()
     state.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
     state.insert(QStringLiteral("files"), files);
 
-    const auto last = m_store.last();
-    if (last) {
-        state.insert(QStringLiteral("lastTransaction"),
-                     QJsonObject{{QStringLiteral("id"), last->id},
-                                 {QStringLiteral("kind"), last->kind},
-                                 {QStringLiteral("state"), last->state},
-                                 {QStringLiteral("started"), last->started.toString(Qt::ISODate)},
-                                 {QStringLiteral("finished"), last->finished.toString(Qt::ISODate)},
-                                 {QStringLiteral("addresses"), QJsonArray::fromStringList(last->addresses)},
-                                 {QStringLiteral("message"), last->message}});
-    } else {
-        state.insert(QStringLiteral("lastTransaction"), QJsonValue());
-    }
+    state.insert(QStringLiteral("lastTransaction"), lastTransactionJson(m_store.last()));
     return toJsonText(state);
 }
 

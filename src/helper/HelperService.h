@@ -35,15 +35,15 @@ public:
 
     bool isBusy() const { return m_runner != nullptr; }
 
-public slots:
+public slots: // in the order of the interface file (io.github.vfio_isolator.Helper1.xml)
     QString Preview(const QStringList &addresses);
     QString Apply(const QStringList &addresses);
-    QString Revert();
-    QString State();
     // The kernel command line (HelperServiceCommandLine.cpp): words from a fixed list, for the boot loader
     // detected here.
     QString PreviewKernelCommandLine(const QStringList &add, const QStringList &remove);
     QString SetKernelCommandLine(const QStringList &add, const QStringList &remove);
+    QString Revert();
+    QString State();
 
 signals:
     void Progress(const QString &transactionId, const QString &step, const QString &line);
@@ -51,16 +51,10 @@ signals:
     void idleTimeout(); // no call and no work for the idle time: the program may exit
 
 private:
-    enum class Kind
-    {
-        Apply,
-        KernelCommandLine,
-        Revert
-    };
     // A changing call waiting for polkit, with what it needs to start afterwards.
     struct Call
     {
-        Kind kind = Kind::Apply;
+        TransactionKind kind = TransactionKind::Apply;
         QStringList addresses;         // Apply
         CommandLineChange commandLine; // KernelCommandLine
         QString revertTarget;          // Revert: the transaction it was authorised to undo (may be empty)
@@ -76,13 +70,18 @@ private:
     void startTransaction(const QDBusMessage &request, TransactionRecord record,
                           QList<FileReplacement> changes, const QString &successMessage,
                           const QString &commandStep = {});
-    // A refusal sent now, from inside the method call (logged, like every refusal).
-    void refuseNow(const QString &name, const QString &message);
+    // A refusal sent now, from inside the method call (logged, like every refusal); true when `checked`
+    // failed and its refusal was sent.
+    void refuseNow(const Failure &refusal);
+    bool refusedNow(const Result<void> &checked);
+    // The refusal of a changing call while a transaction runs.
+    Failure busyFailure() const;
     // Records on the apply a revert undid that it is undone (and removes the folders it had created).
     void markReverted(const TransactionRecord &revert);
-    void replyError(const QDBusMessage &request, const QString &name, const QString &message);
-    // Strict address form first, then existence under ROOT/sys; false after replying with the error.
-    bool checkAddresses(const QStringList &addresses, QString *errorName, QString *error) const;
+    // The error reply to a delayed call (logged, like every refusal); the failure's errorName is its name.
+    void replyError(const QDBusMessage &request, const Failure &refusal);
+    // Strict address form first, then existence under ROOT/sys; the failure names the D-Bus error.
+    Result<void> checkAddresses(const QStringList &addresses) const;
 
     Options m_options;
     TransactionStore m_store;

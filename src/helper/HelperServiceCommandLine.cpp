@@ -13,10 +13,8 @@ QString HelperService::PreviewKernelCommandLine(const QStringList &add, const QS
 {
     touch();
     const CommandLineChange change{add, remove};
-    if (const auto refusal = checkCommandLineRequest(change)) {
-        refuseNow(refusal->errorName, refusal->message);
+    if (refusedNow(checkCommandLineRequest(change)))
         return {};
-    }
     const SystemCommandLinePlan planned = planCommandLineForSystem(m_options.root, change);
     return QString::fromUtf8(QJsonDocument(commandLinePlanToJson(planned.bootLoader, planned.plan))
                                  .toJson(QJsonDocument::Compact));
@@ -28,15 +26,13 @@ QString HelperService::SetKernelCommandLine(const QStringList &add, const QStrin
     const CommandLineChange change{add, remove};
     // The words first, then whether this system can take the change at all: no password is asked for a
     // request that would be refused anyway.
-    if (const auto refusal = checkCommandLineRequest(change)) {
-        refuseNow(refusal->errorName, refusal->message);
+    if (refusedNow(checkCommandLineRequest(change)))
         return {};
-    }
     if (const auto planned = planCommandLineForSystem(m_options.root, change); !planned.plan.ok()) {
-        refuseNow(helpererrors::unsupportedSystem(), planned.plan.error);
+        refuseNow(fail(planned.plan.error, helpererrors::unsupportedSystem()));
         return {};
     }
-    authorizeThen(Call{Kind::KernelCommandLine, {}, change, {}});
+    authorizeThen(Call{TransactionKind::KernelCommandLine, {}, change, {}});
     return {};
 }
 
@@ -44,11 +40,11 @@ void HelperService::startKernelCommandLine(const QDBusMessage &request, const Co
 {
     // Planned again: the files may have changed while polkit asked for the password.
     auto prepared = prepareCommandLineChange(m_store, change);
-    if (const auto *refusal = std::get_if<Refusal>(&prepared)) {
-        replyError(request, refusal->errorName, refusal->message);
+    if (!prepared) {
+        replyError(request, prepared.failure());
         return;
     }
-    auto &transaction = std::get<PreparedTransaction>(prepared);
+    PreparedTransaction &transaction = *prepared;
     startTransaction(request, std::move(transaction.record), std::move(transaction.changes),
                      transaction.successMessage, bootToolStep());
 }

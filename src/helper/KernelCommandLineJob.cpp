@@ -47,45 +47,43 @@ QString successMessage(const CommandLineChange &change)
 }
 
 // The last defence, shared with Apply: managed paths, programs in system folders, the tool installed.
-std::optional<Refusal> checkRunnable(const TransactionStore &store, const QStringList &paths,
-                                     const QList<QStringList> &commands)
+Result<void> checkRunnable(const TransactionStore &store, const QStringList &paths,
+                           const QList<QStringList> &commands)
 {
-    if (auto refusal = checkPlanIsSafe(paths, commands))
-        return refusal;
+    if (auto safe = checkPlanIsSafe(paths, commands); !safe)
+        return safe;
     return checkProgramsInstalled(store, commands,
                                   Text::tr("it rebuilds the boot configuration with the new command line"));
 }
 
 } // namespace
 
-std::optional<Refusal> checkCommandLineRequest(const CommandLineChange &change)
+Result<void> checkCommandLineRequest(const CommandLineChange &change)
 {
+    // Every refusal here is of the caller's arguments.
+    const auto refuse = [](const QString &message) { return fail(message, helpererrors::invalidArgument()); };
     if (change.add.size() + change.remove.size() > maximumWords)
-        return Refusal{helpererrors::invalidArgument(),
-                       Text::tr("Too many words (%1): a kernel command line change has at most %2. Nothing "
-                                "was changed.")
-                           .arg(change.add.size() + change.remove.size())
-                           .arg(maximumWords)};
+        return refuse(Text::tr("Too many words (%1): a kernel command line change has at most %2. Nothing "
+                               "was changed.")
+                          .arg(change.add.size() + change.remove.size())
+                          .arg(maximumWords));
     for (const QString &word : change.add + change.remove) {
         if (!isAllowedKernelParameter(word))
-            return Refusal{
-                helpererrors::invalidArgument(),
-                Text::tr("\"%1\" is not a kernel parameter VFIO Isolator changes: it adds only %2 and "
-                         "vfio-pci.ids=vvvv:dddd[,vvvv:dddd...], and removes only %3. Change other "
-                         "parameters in your boot loader's configuration yourself. Nothing was changed.")
-                    .arg(word.left(60),
-                         wordList({kernelparam::intelIommuOn(), kernelparam::iommuPassthrough(),
-                                   kernelparam::safetyOff()}),
-                         wordList(kernelparam::disabling()))};
+            return refuse(Text::tr("\"%1\" is not a kernel parameter VFIO Isolator changes: it adds only %2 "
+                                   "and vfio-pci.ids=vvvv:dddd[,vvvv:dddd...], and removes only %3. Change "
+                                   "other parameters in your boot loader's configuration yourself. Nothing "
+                                   "was changed.")
+                              .arg(word.left(60),
+                                   wordList({kernelparam::intelIommuOn(), kernelparam::iommuPassthrough(),
+                                             kernelparam::safetyOff()}),
+                                   wordList(kernelparam::disabling())));
     }
     if (!isValid(change))
-        return Refusal{
-            helpererrors::invalidArgument(),
-            Text::tr("The change (add: %1; remove: %2) contradicts itself: a word is both added and "
-                     "removed, a word that switches the IOMMU off is added, or more than one "
-                     "vfio-pci.ids= is added. Name each word once. Nothing was changed.")
-                .arg(wordList(change.add), wordList(change.remove))};
-    return std::nullopt;
+        return refuse(Text::tr("The change (add: %1; remove: %2) contradicts itself: a word is both added "
+                               "and removed, a word that switches the IOMMU off is added, or more than one "
+                               "vfio-pci.ids= is added. Name each word once. Nothing was changed.")
+                          .arg(wordList(change.add), wordList(change.remove)));
+    return {};
 }
 
 SystemCommandLinePlan planCommandLineForSystem(const QString &root, const CommandLineChange &change)
@@ -98,12 +96,12 @@ SystemCommandLinePlan planCommandLineForSystem(const QString &root, const Comman
     return {request.bootLoader, planCommandLineChange(request)};
 }
 
-std::variant<Refusal, PreparedTransaction> prepareCommandLineChange(const TransactionStore &store,
-                                                                    const CommandLineChange &change)
+Result<PreparedTransaction> prepareCommandLineChange(const TransactionStore &store,
+                                                     const CommandLineChange &change)
 {
     const CommandLinePlan plan = planCommandLineForSystem(store.root(), change).plan;
     if (!plan.ok())
-        return Refusal{helpererrors::unsupportedSystem(), plan.error};
+        return fail(plan.error, helpererrors::unsupportedSystem());
     QList<HelperPlan::File> files;
     QStringList paths;
     for (const FileChange &file : plan.files) {
@@ -111,12 +109,12 @@ std::variant<Refusal, PreparedTransaction> prepareCommandLineChange(const Transa
         paths.append(file.path);
     }
     const QList<QStringList> commands = toCommandLists(plan.commands);
-    if (auto refusal = checkRunnable(store, paths, commands))
-        return *refusal;
+    if (const auto runnable = checkRunnable(store, paths, commands); !runnable)
+        return runnable.failure();
 
     PreparedTransaction prepared;
     prepared.record.id = TransactionStore::newId();
-    prepared.record.kind = transactionkind::kernelCommandLine();
+    prepared.record.kind = TransactionKind::KernelCommandLine;
     prepared.record.distribution = detectDistribution(store.root());
     prepared.record.commands = commands;
     prepared.record.commandLine = change;
@@ -131,8 +129,8 @@ std::variant<Refusal, PreparedTransaction> prepareCommandLineChange(const Transa
     return prepared;
 }
 
-std::variant<Refusal, QList<QStringList>>
-commandLineRevertCommands(const TransactionStore &store, const TransactionRecord &applied, QStringList *notes)
+Result<QList<QStringList>> commandLineRevertCommands(const TransactionStore &store,
+                                                     const TransactionRecord &applied, QStringList *notes)
 {
     QList<QStringList> commands = applied.commands;
     if (!applied.undo.isEmpty()) {
@@ -146,14 +144,14 @@ commandLineRevertCommands(const TransactionStore &store, const TransactionRecord
         }
         const CommandLinePlan plan = planCommandLineForSystem(store.root(), undo).plan;
         if (!plan.ok())
-            return Refusal{helpererrors::unsupportedSystem(), plan.error};
+            return fail(plan.error, helpererrors::unsupportedSystem());
         commands = toCommandLists(plan.commands);
     }
     QStringList paths;
     for (const FileBackup &file : applied.files)
         paths.append(file.path);
-    if (auto refusal = checkRunnable(store, paths, commands))
-        return *refusal;
+    if (const auto runnable = checkRunnable(store, paths, commands); !runnable)
+        return runnable.failure();
     return commands;
 }
 

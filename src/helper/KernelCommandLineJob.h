@@ -2,14 +2,12 @@
 
 #include "PlanSafety.h"
 #include "TransactionStore.h"
+#include "base/Result.h"
 #include "boot/KernelCommandLineBackend.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
-#include <variant>
 
 namespace vfio {
 
@@ -19,7 +17,7 @@ namespace vfio {
 
 // Each word from the fixed list first (isAllowedKernelParameter), then the change as a whole (isValid). A
 // refused request names the first refused word; nothing else is looked at.
-std::optional<Refusal> checkCommandLineRequest(const CommandLineChange &change);
+Result<void> checkCommandLineRequest(const CommandLineChange &change);
 
 struct SystemCommandLinePlan
 {
@@ -41,15 +39,14 @@ struct PreparedTransaction
 // The transaction for `change` (already checked): refused with the plan's own message for an unknown boot
 // loader or a plan error, and when a path or program is unsafe or the tool is missing. A change already in
 // place gives a transaction with no file and no command, whose message says so.
-std::variant<Refusal, PreparedTransaction> prepareCommandLineChange(const TransactionStore &store,
-                                                                    const CommandLineChange &change);
+Result<PreparedTransaction> prepareCommandLineChange(const TransactionStore &store,
+                                                     const CommandLineChange &change);
 
 // What Revert runs after putting back the files of `applied` (a kernel command line transaction): for the
 // tools without files (grubby, kernelstub) the plan of its `undo` change, otherwise its own commands again
 // (update-grub on the restored files). `notes` gets the words that are not put back.
-std::variant<Refusal, QList<QStringList>> commandLineRevertCommands(const TransactionStore &store,
-                                                                    const TransactionRecord &applied,
-                                                                    QStringList *notes);
+Result<QList<QStringList>> commandLineRevertCommands(const TransactionStore &store,
+                                                     const TransactionRecord &applied, QStringList *notes);
 
 // The progress step while a boot loader's tool runs (%1: its name), and Revert's closing message.
 QString bootToolStep();

@@ -15,17 +15,21 @@ class Text
 };
 } // namespace
 
-bool isManagedPath(const QString &path)
+bool isPathUnder(const QString &path, const QString &folder)
 {
-    static const QStringList folders{QStringLiteral("/etc/"), QStringLiteral("/boot/"),
-                                     QStringLiteral("/efi/")};
-    if (std::none_of(folders.cbegin(), folders.cend(),
-                     [&](const QString &folder) { return path.startsWith(folder); }))
+    if (!path.startsWith(folder + QLatin1Char('/')))
         return false;
     const QStringList parts = path.mid(1).split(QLatin1Char('/'));
     return std::none_of(parts.cbegin(), parts.cend(), [](const QString &part) {
         return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..");
     });
+}
+
+bool isManagedPath(const QString &path)
+{
+    static const QStringList folders{QStringLiteral("/etc"), QStringLiteral("/boot"), QStringLiteral("/efi")};
+    return std::any_of(folders.cbegin(), folders.cend(),
+                       [&](const QString &folder) { return isPathUnder(path, folder); });
 }
 
 bool isBackendProgram(const QString &program)
@@ -50,51 +54,50 @@ QString programTrustProblem(const QString &hostPath)
     return {};
 }
 
-std::optional<Refusal> checkPlanIsSafe(const QStringList &paths, const QList<QStringList> &commands)
+Result<void> checkPlanIsSafe(const QStringList &paths, const QList<QStringList> &commands)
 {
     for (const QString &path : paths) {
         if (!isManagedPath(path))
-            return Refusal{
-                helpererrors::failed(),
-                Text::tr("Internal error: the plan names %1, which is outside /etc, /boot and /efi; "
-                         "nothing was written. Please report this.")
-                    .arg(path)};
+            return fail(Text::tr("Internal error: the plan names %1, which is outside /etc, /boot and /efi; "
+                                 "nothing was written. Please report this.")
+                            .arg(path),
+                        helpererrors::failed());
     }
     for (const QStringList &command : commands) {
         if (command.isEmpty() || !isBackendProgram(command.first()))
-            return Refusal{helpererrors::failed(),
-                           Text::tr("Internal error: the plan names an unexpected program (%1); nothing was "
-                                    "written. Please report this.")
-                               .arg(command.value(0))};
+            return fail(Text::tr("Internal error: the plan names an unexpected program (%1); nothing was "
+                                 "written. Please report this.")
+                            .arg(command.value(0)),
+                        helpererrors::failed());
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Refusal> checkProgramsInstalled(const TransactionStore &store,
-                                              const QList<QStringList> &commands, const QString &purpose)
+Result<void> checkProgramsInstalled(const TransactionStore &store, const QList<QStringList> &commands,
+                                    const QString &purpose)
 {
     for (const QStringList &command : commands) {
         const QFileInfo program(store.hostPath(command.first()));
         if (!program.isFile() || !program.isExecutable())
-            return Refusal{helpererrors::unsupportedSystem(),
-                           Text::tr("%1 is missing: install the package that provides it (%2). Nothing was "
-                                    "written.")
-                               .arg(command.first(), purpose)};
+            return fail(Text::tr("%1 is missing: install the package that provides it (%2). Nothing was "
+                                 "written.")
+                            .arg(command.first(), purpose),
+                        helpererrors::unsupportedSystem());
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Refusal> checkCommandsMayRun(const TransactionStore &store, const QList<QStringList> &commands)
+Result<void> checkCommandsMayRun(const TransactionStore &store, const QList<QStringList> &commands)
 {
     for (const QStringList &command : commands) {
         const QString program = command.value(0);
         QString problem = isBackendProgram(program) ? programTrustProblem(store.hostPath(program))
                                                     : Text::tr("no backend of VFIO Isolator runs it");
         if (!problem.isEmpty())
-            return Refusal{helpererrors::failed(),
-                           Text::tr("%1 was not run: %2. Nothing was written.").arg(program, problem)};
+            return fail(Text::tr("%1 was not run: %2. Nothing was written.").arg(program, problem),
+                        helpererrors::failed());
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace vfio

@@ -1,27 +1,26 @@
 #pragma once
 
 #include "TransactionStore.h"
+#include "base/Result.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace vfio {
 
 // The helper's last line of defence against a planning bug or a tampered record: what it may write and what
 // it may run, whichever plan asked.
 
-// A refusal as the helper sends it: a helpererrors name and a sentence for a person.
-struct Refusal
-{
-    QString errorName;
-    QString message;
-};
+// A refusal is a Failure whose errorName is a helpererrors name.
 
-// Files the plans legitimately write: configuration under /etc, boot entries under /boot and /efi. Absolute,
-// no empty, "." or ".." segment.
+// Whether `path` is inside `folder` (absolute, without a trailing "/"): it starts with the folder and a "/",
+// and it has no empty, "." or ".." segment, so that no spelling leads out of the folder ("/etc/../x",
+// "/etcfoo" and relative paths are not under /etc).
+bool isPathUnder(const QString &path, const QString &folder);
+
+// Files the plans legitimately write: configuration under /etc, boot entries under /boot and /efi
+// (isPathUnder).
 bool isManagedPath(const QString &path);
 
 // Only the programs the backends name, by the absolute path in their own lists (backendPrograms()).
@@ -32,15 +31,15 @@ bool isBackendProgram(const QString &program);
 QString programTrustProblem(const QString &hostPath);
 
 // Every path managed and every program safe: otherwise a Failed refusal naming the culprit.
-std::optional<Refusal> checkPlanIsSafe(const QStringList &paths, const QList<QStringList> &commands);
+Result<void> checkPlanIsSafe(const QStringList &paths, const QList<QStringList> &commands);
 
 // Every program present and executable under the store's root: otherwise an UnsupportedSystem refusal that
 // says which package is missing; `purpose` says why the tool must run ("the initramfs must be regenerated").
-std::optional<Refusal> checkProgramsInstalled(const TransactionStore &store,
-                                              const QList<QStringList> &commands, const QString &purpose);
+Result<void> checkProgramsInstalled(const TransactionStore &store, const QList<QStringList> &commands,
+                                    const QString &purpose);
 
 // The last check before any transaction runs its commands (Apply, Revert, a command-line change, whatever
 // record they came from): each program a backend's and trusted (programTrustProblem), else a Failed refusal.
-std::optional<Refusal> checkCommandsMayRun(const TransactionStore &store, const QList<QStringList> &commands);
+Result<void> checkCommandsMayRun(const TransactionStore &store, const QList<QStringList> &commands);
 
 } // namespace vfio

@@ -6,7 +6,7 @@
 namespace vfio {
 namespace {
 
-PolkitAuthorizer::Decision checkNow(const QString &actionId, const QString &busName)
+Result<void> checkNow(const QString &actionId, const QString &busName)
 {
     using PolkitQt1::Authority;
     Authority *authority = Authority::instance();
@@ -16,25 +16,27 @@ PolkitAuthorizer::Decision checkNow(const QString &actionId, const QString &busN
     if (authority->hasError()) {
         const QString details = authority->errorDetails();
         authority->clearError();
-        return {false, QStringLiteral("The authorisation service (polkit) could not be asked: %1. Make sure "
-                                      "polkitd is installed and running, then try again.")
-                           .arg(details.isEmpty() ? QStringLiteral("unknown error") : details)};
+        return fail(
+            PolkitAuthorizer::tr("The authorisation service (polkit) could not be asked: %1. Make sure "
+                                 "polkitd is installed and running, then try again.")
+                .arg(details.isEmpty() ? PolkitAuthorizer::tr("unknown error") : details));
     }
     switch (result) {
     case Authority::Yes:
-        return {true, {}};
+        return {};
     case Authority::Challenge:
-        return {false,
-                QStringLiteral("Authentication is required and no authentication agent answered: run the "
-                               "command from a desktop session or with an agent (pkttyagent).")};
+        return fail(
+            PolkitAuthorizer::tr("Authentication is required and no authentication agent answered: run the "
+                                 "command from a desktop session or with an agent (pkttyagent)."));
     case Authority::No:
-        return {false, QStringLiteral("You are not allowed to change the VFIO configuration of this system "
-                                      "(polkit action %1): ask an administrator.")
-                           .arg(actionId)};
+        return fail(
+            PolkitAuthorizer::tr("You are not allowed to change the VFIO configuration of this system "
+                                 "(polkit action %1): ask an administrator.")
+                .arg(actionId));
     case Authority::Unknown:
         break;
     }
-    return {false, QStringLiteral("polkit gave no answer for %1: not authorised.").arg(actionId)};
+    return fail(PolkitAuthorizer::tr("polkit gave no answer for %1: not authorised.").arg(actionId));
 }
 
 } // namespace
@@ -55,10 +57,10 @@ PolkitAuthorizer::~PolkitAuthorizer()
 }
 
 void PolkitAuthorizer::authorize(const QString &actionId, const QString &busName,
-                                 std::function<void(Decision)> done)
+                                 std::function<void(Result<void>)> done)
 {
     QMetaObject::invokeMethod(m_worker, [this, actionId, busName, done = std::move(done)]() mutable {
-        const Decision decision = checkNow(actionId, busName);
+        const Result<void> decision = checkNow(actionId, busName);
         QMetaObject::invokeMethod(
             this, [decision, done = std::move(done)] { done(decision); }, Qt::QueuedConnection);
     });

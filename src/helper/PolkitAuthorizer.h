@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Result.h"
+
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -12,22 +14,16 @@ namespace vfio {
 // which the bus daemon vouches for (never a PID, which can be recycled, and never an identity the caller
 // claims). The check runs on a worker thread because polkit may show a password dialog for minutes; the
 // helper's bus loop keeps answering (State, Busy errors) meanwhile. Anything other than a clear "yes" is
-// "no".
+// "no": a failure whose sentence says why not (the caller names the D-Bus error).
 class PolkitAuthorizer : public QObject
 {
     Q_OBJECT
 public:
-    struct Decision
-    {
-        bool allowed = false;
-        QString message; // why not, for a person; empty when allowed
-    };
-
     explicit PolkitAuthorizer(QObject *parent = nullptr);
     ~PolkitAuthorizer() override;
 
     // `done` is called later in this object's thread, exactly once.
-    void authorize(const QString &actionId, const QString &busName, std::function<void(Decision)> done);
+    void authorize(const QString &actionId, const QString &busName, std::function<void(Result<void>)> done);
 
 private:
     QThread m_thread;

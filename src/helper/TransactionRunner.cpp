@@ -28,10 +28,9 @@ TransactionRunner::TransactionRunner(TransactionStore &store, TransactionRecord 
         const QStringList &command = m_record.commands.at(m_nextCommand - 1);
         emit progress(m_commandStep.arg(QFileInfo(command.first()).fileName()), line);
     });
-    connect(&m_commands, &CommandRunner::finished, this, [this](const CommandRunner::Result &result) {
-        if (!result.succeeded()) {
-            QStringList lines = lastLines(result.outputLines, 20);
-            fail(result.error, lines, true);
+    connect(&m_commands, &CommandRunner::finished, this, [this](const CommandRunner::Outcome &outcome) {
+        if (const auto ran = outcome.toResult(); !ran) {
+            fail(ran.error(), lastLines(outcome.outputLines, 20), true);
             return;
         }
         runNextCommand();
@@ -41,27 +40,26 @@ TransactionRunner::TransactionRunner(TransactionStore &store, TransactionRecord 
 void TransactionRunner::start(const QString &successMessage)
 {
     m_successMessage = successMessage;
-    emit progress(QStringLiteral("Keeping a copy of the current files in %1").arg(m_store.folder()),
-                  QString());
-    if (const auto begun = m_store.begin(m_record, m_changes); !begun.ok) {
-        fail(begun.error, {}, false);
+    emit progress(tr("Keeping a copy of the current files in %1").arg(m_store.folder()), QString());
+    if (const auto begun = m_store.begin(m_record, m_changes); !begun) {
+        fail(begun.error(), {}, false);
         return;
     }
     for (qsizetype i = 0; i < m_changes.size(); ++i) {
         const FileReplacement &change = m_changes.at(i);
         const FileBackup &previous = m_record.files.at(i);
         const QString host = m_store.hostPath(change.path);
-        atomicfile::Result result;
+        Result<void> result;
         if (change.content) {
-            emit progress(QStringLiteral("Writing %1").arg(change.path), change.reason);
+            emit progress(tr("Writing %1").arg(change.path), change.reason);
             const int mode = change.mode.value_or(previous.existed ? previous.mode : 0644);
             result = atomicfile::write(host, *change.content, static_cast<mode_t>(mode));
         } else {
-            emit progress(QStringLiteral("Removing %1").arg(change.path), change.reason);
+            emit progress(tr("Removing %1").arg(change.path), change.reason);
             result = atomicfile::remove(host);
         }
-        if (!result.ok) {
-            fail(result.error, {}, true);
+        if (!result) {
+            fail(result.error(), {}, true);
             return;
         }
     }
@@ -87,33 +85,32 @@ void TransactionRunner::fail(const QString &what, const QStringList &toolLines, 
     if (!toolLines.isEmpty())
         message.append(toolLines);
     if (filesWereChanged) {
-        emit progress(QStringLiteral("Putting the previous files back"), QString());
+        emit progress(tr("Putting the previous files back"), QString());
         const auto restored = m_store.restore(m_record);
-        if (restored.ok) {
-            message.append(QStringLiteral("Nothing was changed: your previous configuration is in place."));
+        if (restored) {
+            message.append(tr("Nothing was changed: your previous configuration is in place."));
         } else {
-            message.append(
-                QStringLiteral("Some previous files could not be put back: %1 The copies are in %2.")
-                    .arg(restored.error, m_store.folder()));
+            message.append(tr("Some previous files could not be put back: %1 The copies are in %2.")
+                               .arg(restored.error(), m_store.folder()));
         }
     } else {
-        message.append(QStringLiteral("Nothing was changed: your previous configuration is in place."));
+        message.append(tr("Nothing was changed: your previous configuration is in place."));
     }
-    m_record.state = QStringLiteral("rolled-back");
+    m_record.state = TransactionState::RolledBack;
     m_record.finished = QDateTime::currentDateTimeUtc();
     m_record.message = message.join(QLatin1Char('\n'));
-    m_store.save(m_record); // best effort: the files themselves are what matters
+    static_cast<void>(m_store.save(m_record)); // best effort: the files themselves are what matters
     emit finished(false, m_record.message);
 }
 
 void TransactionRunner::complete()
 {
-    m_record.state = QStringLiteral("complete");
+    m_record.state = TransactionState::Complete;
     m_record.finished = QDateTime::currentDateTimeUtc();
     m_record.message = m_successMessage;
-    if (const auto saved = m_store.save(m_record); !saved.ok) {
+    if (const auto saved = m_store.save(m_record); !saved) {
         // The files are written but the record is not: Revert could not undo them, so treat it as a failure.
-        fail(saved.error, {}, true);
+        fail(saved.error(), {}, true);
         return;
     }
     emit finished(true, m_successMessage);

@@ -4,6 +4,7 @@
 #include "PlanSafety.h"
 #include "topology/SystemRoot.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,8 +12,16 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <array>
+#include <utility>
+
 namespace vfio {
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vfio::TransactionStore)
+};
 
 QJsonArray toJsonArray(const QStringList &list)
 {
@@ -66,7 +75,58 @@ bool isValidId(const QString &id)
     return true;
 }
 
+// The one place the words of the record's `kind` and `state` are spelt: the record on disk and State()'s
+// reply use them, so they never change.
+template <typename Enum, std::size_t N> using Words = std::array<std::pair<Enum, const char *>, N>;
+
+const Words<TransactionKind, 3> kindWords{{{TransactionKind::Apply, "apply"},
+                                           {TransactionKind::KernelCommandLine, "cmdline"},
+                                           {TransactionKind::Revert, "revert"}}};
+const Words<TransactionState, 4> stateWords{{{TransactionState::Running, "running"},
+                                             {TransactionState::Complete, "complete"},
+                                             {TransactionState::RolledBack, "rolled-back"},
+                                             {TransactionState::Interrupted, "interrupted"}}};
+
+template <typename Enum, std::size_t N> QString wordFor(const Words<Enum, N> &words, Enum value)
+{
+    for (const auto &[each, word] : words) {
+        if (each == value)
+            return QString::fromLatin1(word);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueFor(const Words<Enum, N> &words, const QString &text)
+{
+    for (const auto &[each, word] : words) {
+        if (text == QLatin1String(word))
+            return each;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QString toString(TransactionKind kind)
+{
+    return wordFor(kindWords, kind);
+}
+
+std::optional<TransactionKind> transactionKindFromString(const QString &word)
+{
+    return valueFor(kindWords, word);
+}
+
+QString toString(TransactionState state)
+{
+    return wordFor(stateWords, state);
+}
+
+std::optional<TransactionState> transactionStateFromString(const QString &word)
+{
+    return valueFor(stateWords, word);
+}
 
 QString sha256Hex(const QByteArray &content)
 {
@@ -87,8 +147,8 @@ QJsonObject TransactionRecord::toJson() const
     for (const QStringList &command : commands)
         commandArray.append(toJsonArray(command));
     return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("kind"), kind},
-                       {QStringLiteral("state"), state},
+                       {QStringLiteral("kind"), toString(kind)},
+                       {QStringLiteral("state"), toString(state)},
                        {QStringLiteral("started"), started.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("finished"), finished.isValid()
                                                         ? QJsonValue(finished.toUTC().toString(Qt::ISODate))
@@ -110,10 +170,13 @@ std::optional<TransactionRecord> TransactionRecord::fromJson(const QJsonObject &
 {
     TransactionRecord record;
     record.id = object.value(QStringLiteral("id")).toString();
-    record.kind = object.value(QStringLiteral("kind")).toString();
-    record.state = object.value(QStringLiteral("state")).toString();
-    if (!isValidId(record.id) || record.kind.isEmpty() || record.state.isEmpty())
+    // An unknown kind or state is not a record the helper wrote: rejected like any other invalid record.
+    const auto kind = transactionKindFromString(object.value(QStringLiteral("kind")).toString());
+    const auto state = transactionStateFromString(object.value(QStringLiteral("state")).toString());
+    if (!isValidId(record.id) || !kind || !state)
         return std::nullopt;
+    record.kind = *kind;
+    record.state = *state;
     record.started = QDateTime::fromString(object.value(QStringLiteral("started")).toString(), Qt::ISODate);
     record.finished = QDateTime::fromString(object.value(QStringLiteral("finished")).toString(), Qt::ISODate);
     record.addresses = toStringList(object.value(QStringLiteral("addresses")));
@@ -182,16 +245,9 @@ QString TransactionStore::transactionFolder(const QString &id) const
     return folder() + QStringLiteral("/transactions/") + id;
 }
 
-TransactionStore::Result TransactionStore::begin(TransactionRecord &record,
-                                                 const QList<FileReplacement> &changes)
+QStringList TransactionStore::missingFolders(const QList<FileReplacement> &changes) const
 {
-    const QString transaction = transactionFolder(record.id);
-    if (!QDir().mkpath(transaction))
-        return {false, QStringLiteral("Cannot create %1.").arg(transaction)};
-    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-
-    record.files.clear();
-    record.createdFolders.clear();
+    QStringList folders;
     for (const FileReplacement &change : changes) {
         if (!change.content)
             continue;
@@ -199,10 +255,18 @@ TransactionStore::Result TransactionStore::begin(TransactionRecord &record,
         for (QString folderPath = QFileInfo(change.path).path();
              folderPath.lastIndexOf(QLatin1Char('/')) > 0; // never a top folder (/etc, /boot)
              folderPath = QFileInfo(folderPath).path()) {
-            if (!QFileInfo::exists(hostPath(folderPath)) && !record.createdFolders.contains(folderPath))
-                record.createdFolders.append(folderPath);
+            if (!QFileInfo::exists(hostPath(folderPath)) && !folders.contains(folderPath))
+                folders.append(folderPath);
         }
     }
+    return folders;
+}
+
+Result<void> TransactionStore::keepCopies(TransactionRecord &record,
+                                          const QList<FileReplacement> &changes) const
+{
+    const QString transaction = transactionFolder(record.id);
+    record.files.clear();
     int index = 0;
     for (const FileReplacement &change : changes) {
         FileBackup backup;
@@ -211,38 +275,49 @@ TransactionStore::Result TransactionStore::begin(TransactionRecord &record,
         if (const auto mode = atomicfile::permissions(host)) {
             const auto previous = readFile(host);
             if (!previous)
-                return {false, QStringLiteral("Cannot read %1 to keep a copy of it.").arg(host)};
+                return fail(Text::tr("Cannot read %1 to keep a copy of it.").arg(host));
             backup.existed = true;
             backup.mode = static_cast<int>(*mode);
             backup.backupName = QStringLiteral("file-%1").arg(index);
             const auto written =
                 atomicfile::write(transaction + QLatin1Char('/') + backup.backupName, *previous, 0600);
-            if (!written.ok)
-                return {false, written.error};
+            if (!written)
+                return written;
         }
         backup.newSha256 = change.content ? sha256Hex(*change.content) : QString();
         record.files.append(backup);
         ++index;
     }
-    record.state = QStringLiteral("running");
+    return {};
+}
+
+Result<void> TransactionStore::begin(TransactionRecord &record, const QList<FileReplacement> &changes)
+{
+    const QString transaction = transactionFolder(record.id);
+    if (!QDir().mkpath(transaction))
+        return fail(Text::tr("Cannot create %1.").arg(transaction));
+    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    record.createdFolders = missingFolders(changes);
+    if (const auto kept = keepCopies(record, changes); !kept)
+        return kept;
+    record.state = TransactionState::Running;
     if (!record.started.isValid())
         record.started = QDateTime::currentDateTimeUtc();
-    if (const Result saved = save(record); !saved.ok)
+    if (const auto saved = save(record); !saved)
         return saved;
 
     QStringList ids = history();
     if (!ids.contains(record.id))
         ids.append(record.id);
-    const auto written = atomicfile::write(folder() + QStringLiteral("/history.json"),
-                                           QJsonDocument(QJsonArray::fromStringList(ids)).toJson(), 0600);
-    return {written.ok, written.error};
+    return atomicfile::write(folder() + QStringLiteral("/history.json"),
+                             QJsonDocument(QJsonArray::fromStringList(ids)).toJson(), 0600);
 }
 
-TransactionStore::Result TransactionStore::save(const TransactionRecord &record)
+Result<void> TransactionStore::save(const TransactionRecord &record)
 {
-    const auto written = atomicfile::write(transactionFolder(record.id) + QStringLiteral("/record.json"),
-                                           QJsonDocument(record.toJson()).toJson(), 0600);
-    return {written.ok, written.error};
+    return atomicfile::write(transactionFolder(record.id) + QStringLiteral("/record.json"),
+                             QJsonDocument(record.toJson()).toJson(), 0600);
 }
 
 std::optional<TransactionRecord> TransactionStore::load(const QString &id) const
@@ -282,12 +357,12 @@ std::optional<TransactionRecord> TransactionStore::last() const
     return std::nullopt;
 }
 
-std::optional<TransactionRecord> TransactionStore::lastRevertable(const QStringList &kinds) const
+std::optional<TransactionRecord> TransactionStore::lastRevertable(const QList<TransactionKind> &kinds) const
 {
     const QStringList ids = history();
     for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
         const auto record = load(*it);
-        if (!record || record->state != QLatin1String("complete"))
+        if (!record || record->state != TransactionState::Complete)
             continue;
         // A change that changed nothing (the same selection again) has nothing to undo: look further back.
         if (kinds.contains(record->kind) && record->revertedBy.isEmpty() &&
@@ -299,12 +374,12 @@ std::optional<TransactionRecord> TransactionStore::lastRevertable(const QStringL
 
 std::optional<TransactionRecord> TransactionStore::lastRevertable() const
 {
-    return lastRevertable({transactionkind::apply(), transactionkind::kernelCommandLine()});
+    return lastRevertable({TransactionKind::Apply, TransactionKind::KernelCommandLine});
 }
 
 std::optional<TransactionRecord> TransactionStore::lastRevertableApply() const
 {
-    return lastRevertable({transactionkind::apply()});
+    return lastRevertable({TransactionKind::Apply});
 }
 
 std::optional<QByteArray> TransactionStore::backupContent(const TransactionRecord &record,
@@ -315,36 +390,31 @@ std::optional<QByteArray> TransactionStore::backupContent(const TransactionRecor
     return readFile(transactionFolder(record.id) + QLatin1Char('/') + file.backupName);
 }
 
-std::optional<QList<FileReplacement>> TransactionStore::restoringChanges(const TransactionRecord &record,
-                                                                         QString *error) const
+Result<QList<FileReplacement>> TransactionStore::restoringChanges(const TransactionRecord &record) const
 {
     QList<FileReplacement> changes;
     for (const FileBackup &file : record.files) {
         FileReplacement change;
         change.path = file.path;
-        change.reason = file.existed ? QStringLiteral("Restoring the content from before %1").arg(record.id)
-                                     : QStringLiteral("Removing: it did not exist before %1").arg(record.id);
+        change.reason = file.existed ? Text::tr("Restoring the content from before %1").arg(record.id)
+                                     : Text::tr("Removing: it did not exist before %1").arg(record.id);
         if (file.existed) {
             change.mode = file.mode;
             change.content = backupContent(record, file);
-            if (!change.content) {
-                if (error)
-                    *error = QStringLiteral("The copy of %1 kept by transaction %2 is missing in %3.")
-                                 .arg(file.path, record.id, transactionFolder(record.id));
-                return std::nullopt;
-            }
+            if (!change.content)
+                return fail(Text::tr("The copy of %1 kept by transaction %2 is missing in %3.")
+                                .arg(file.path, record.id, transactionFolder(record.id)));
         }
         changes.append(change);
     }
     return changes;
 }
 
-TransactionStore::Result TransactionStore::restore(const TransactionRecord &record) const
+Result<void> TransactionStore::restore(const TransactionRecord &record) const
 {
-    QString error;
-    const auto changes = restoringChanges(record, &error);
+    const auto changes = restoringChanges(record);
     if (!changes)
-        return {false, error};
+        return changes.failure();
     QStringList problems;
     for (qsizetype i = 0; i < changes->size(); ++i) {
         const FileReplacement &change = changes->at(i);
@@ -353,11 +423,13 @@ TransactionStore::Result TransactionStore::restore(const TransactionRecord &reco
                                 ? atomicfile::write(hostPath(change.path), *change.content,
                                                     static_cast<mode_t>(change.mode.value_or(0644)))
                                 : atomicfile::remove(hostPath(change.path));
-        if (!result.ok)
-            problems.append(result.error); // keep going: restore as much as possible
+        if (!result)
+            problems.append(result.error()); // keep going: restore as much as possible
     }
     removeCreatedFolders(record);
-    return {problems.isEmpty(), problems.join(QLatin1Char(' '))};
+    if (!problems.isEmpty())
+        return fail(problems.join(QLatin1Char(' ')));
+    return {};
 }
 
 void TransactionStore::removeCreatedFolders(const TransactionRecord &record) const

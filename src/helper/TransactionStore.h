@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "boot/KernelParameters.h"
 
 #include <QByteArray>
@@ -35,26 +36,33 @@ struct FileBackup
 };
 
 // What a transaction did: the record's `kind`.
-namespace transactionkind {
-inline QString apply() // vfio-pci for a selection of devices
+enum class TransactionKind
 {
-    return QStringLiteral("apply");
-}
-inline QString kernelCommandLine() // words added to or removed from the kernel command line
+    Apply,             // "apply": vfio-pci for a selection of devices
+    KernelCommandLine, // "cmdline": words added to or removed from the kernel command line
+    Revert             // "revert": undid the transaction named in `reverts`
+};
+
+// Where a transaction is: the record's `state`.
+enum class TransactionState
 {
-    return QStringLiteral("cmdline");
-}
-inline QString revert() // undid the transaction named in `reverts`
-{
-    return QStringLiteral("revert");
-}
-} // namespace transactionkind
+    Running,    // "running": begun, not finished (a record found so at start-up was cut short)
+    Complete,   // "complete"
+    RolledBack, // "rolled-back": a step failed and the files were put back
+    Interrupted // "interrupted": the helper stopped during it; the files were put back at the next start
+};
+
+// The words of the record on disk and of State()'s reply; nothing for a word that names no kind or state.
+QString toString(TransactionKind kind);
+std::optional<TransactionKind> transactionKindFromString(const QString &word);
+QString toString(TransactionState state);
+std::optional<TransactionState> transactionStateFromString(const QString &word);
 
 struct TransactionRecord
 {
     QString id;
-    QString kind;  // a transactionkind:: word
-    QString state; // "running", "complete", "rolled-back" (tool failed, files restored), "interrupted"
+    TransactionKind kind = TransactionKind::Apply;
+    TransactionState state = TransactionState::Running;
     QDateTime started;
     QDateTime finished;
     QStringList addresses;
@@ -81,12 +89,6 @@ struct TransactionRecord
 class TransactionStore
 {
 public:
-    struct Result
-    {
-        bool ok = false;
-        QString error;
-    };
-
     explicit TransactionStore(QString root);
 
     QString root() const { return m_root; }
@@ -97,8 +99,8 @@ public:
 
     // Records the current content of every file `changes` touches (into record.files and backup files) and
     // saves the record in state "running" and its id in the history. Nothing on the system is changed yet.
-    Result begin(TransactionRecord &record, const QList<FileReplacement> &changes);
-    Result save(const TransactionRecord &record);
+    Result<void> begin(TransactionRecord &record, const QList<FileReplacement> &changes);
+    Result<void> save(const TransactionRecord &record);
 
     std::optional<TransactionRecord> load(const QString &id) const;
     QStringList history() const;
@@ -111,16 +113,19 @@ public:
 
     std::optional<QByteArray> backupContent(const TransactionRecord &record, const FileBackup &file) const;
     // The changes that put every file of `record` back as it was before the record's transaction.
-    std::optional<QList<FileReplacement>> restoringChanges(const TransactionRecord &record,
-                                                           QString *error) const;
+    Result<QList<FileReplacement>> restoringChanges(const TransactionRecord &record) const;
     // Writes those changes: used to roll back a failed transaction and to recover an interrupted one.
-    Result restore(const TransactionRecord &record) const;
+    Result<void> restore(const TransactionRecord &record) const;
     // Removes the folders `record` created, where they are empty again (after a rollback or a revert).
     void removeCreatedFolders(const TransactionRecord &record) const;
 
 private:
     QString transactionFolder(const QString &id) const;
-    std::optional<TransactionRecord> lastRevertable(const QStringList &kinds) const;
+    // The folders `changes` would have to create, deepest first (begin() records them for undoing).
+    QStringList missingFolders(const QList<FileReplacement> &changes) const;
+    // Fills record.files and copies every existing file into the transaction's folder.
+    Result<void> keepCopies(TransactionRecord &record, const QList<FileReplacement> &changes) const;
+    std::optional<TransactionRecord> lastRevertable(const QList<TransactionKind> &kinds) const;
 
     QString m_root;
 };

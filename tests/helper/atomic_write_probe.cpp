@@ -11,6 +11,6 @@ int main(int argc, char *argv[])
         return 2;
     }
     const auto result = vfio::atomicfile::write(QString::fromLocal8Bit(argv[1]), QByteArray(argv[2]));
-    std::printf("%s\n", result.ok ? "ok" : qPrintable(result.error));
-    return result.ok ? 0 : 1;
+    std::printf("%s\n", result.ok() ? "ok" : qPrintable(result.error()));
+    return result.ok() ? 0 : 1;
 }

@@ -24,7 +24,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("etc/modprobe.d/vfio.conf"));
         const auto result = atomicfile::write(path, "options vfio-pci ids=1234:1111\n", 0640);
-        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error()));
         QCOMPARE(read(path), QByteArray("options vfio-pci ids=1234:1111\n"));
         QCOMPARE(atomicfile::permissions(path).value_or(0), mode_t(0640));
         // Only the target is left in the folder: the temporary file was renamed, not copied.
@@ -37,10 +37,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("file"));
-        QVERIFY(atomicfile::write(path, QByteArray(4096, 'x')).ok);
-        QVERIFY(atomicfile::write(path, "short\n").ok);
+        QVERIFY(atomicfile::write(path, QByteArray(4096, 'x')).ok());
+        QVERIFY(atomicfile::write(path, "short\n").ok());
         QCOMPARE(read(path), QByteArray("short\n"));
-        QVERIFY(atomicfile::write(path, QByteArray()).ok);
+        QVERIFY(atomicfile::write(path, QByteArray()).ok());
         QCOMPARE(read(path), QByteArray());
         QCOMPARE(atomicfile::permissions(path).value_or(0), mode_t(0644));
     }
@@ -49,10 +49,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
-        QVERIFY(atomicfile::write(elsewhere, "precious\n").ok);
+        QVERIFY(atomicfile::write(elsewhere, "precious\n").ok());
         const QString link = dir.filePath(QStringLiteral("link"));
         QVERIFY(QFile::link(elsewhere, link));
-        QVERIFY(atomicfile::write(link, "new\n").ok);
+        QVERIFY(atomicfile::write(link, "new\n").ok());
         QCOMPARE(read(elsewhere), QByteArray("precious\n"));
         QCOMPARE(read(link), QByteArray("new\n"));
         QVERIFY(!QFileInfo(link).isSymLink());
@@ -62,10 +62,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString blocker = dir.filePath(QStringLiteral("notafolder"));
-        QVERIFY(atomicfile::write(blocker, "file\n").ok);
+        QVERIFY(atomicfile::write(blocker, "file\n").ok());
         const auto result = atomicfile::write(blocker + QStringLiteral("/vfio.conf"), "x");
-        QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(QStringLiteral("notafolder")), qPrintable(result.error));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().contains(QStringLiteral("notafolder")), qPrintable(result.error()));
         QCOMPARE(read(blocker), QByteArray("file\n"));
     }
 
@@ -73,10 +73,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gone"));
-        QVERIFY(atomicfile::write(path, "x").ok);
-        QVERIFY(atomicfile::remove(path).ok);
+        QVERIFY(atomicfile::write(path, "x").ok());
+        QVERIFY(atomicfile::remove(path).ok());
         QVERIFY(!QFile::exists(path));
-        QVERIFY(atomicfile::remove(path).ok);
+        QVERIFY(atomicfile::remove(path).ok());
         QVERIFY(!atomicfile::permissions(path).has_value());
     }
 
@@ -85,7 +85,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("vfio.conf"));
-        QVERIFY(atomicfile::write(path, "kept\n").ok);
+        QVERIFY(atomicfile::write(path, "kept\n").ok());
         const QStringList leftovers{QStringLiteral(".vfio.conf.vfio-isolator-Ct3ZZa"),
                                     QStringLiteral(".vfio.conf.vfio-isolator-000000")};
         const QStringList others{QStringLiteral(".vfio.conf.vfio-isolator-toolongname"),

@@ -15,7 +15,7 @@ class CommandRunnerTest : public QObject
     struct Run
     {
         QStringList lines;
-        CommandRunner::Result result;
+        CommandRunner::Outcome result;
     };
 
     static Run run(const QString &program, const QStringList &arguments, int timeoutMs = 10000)
@@ -27,7 +27,7 @@ class CommandRunnerTest : public QObject
                 [&](const QString &line) { outcome.lines << line; });
         QSignalSpy done(&runner, &CommandRunner::finished);
         connect(&runner, &CommandRunner::finished, &runner,
-                [&](const CommandRunner::Result &result) { outcome.result = result; });
+                [&](const CommandRunner::Outcome &ended) { outcome.result = ended; });
         runner.start(program, arguments);
         if (done.isEmpty())
             done.wait(timeoutMs + 5000);

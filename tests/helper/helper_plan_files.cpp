@@ -38,7 +38,7 @@ class PlanFilesTest : public QObject
         TransactionStore store(m_root);
         TransactionRecord record;
         record.id = TransactionStore::newId();
-        record.kind = QStringLiteral("cmdline");
+        record.kind = TransactionKind::KernelCommandLine;
         record.commands = toCommandLists(plan.commands);
         TransactionRunner runner(store, std::move(record), toFileReplacements(files));
         QSignalSpy finished(&runner, &TransactionRunner::finished);
@@ -56,12 +56,12 @@ private slots:
         QDir(m_root).removeRecursively();
         QVERIFY(atomicfile::write(m_root + QStringLiteral("/etc/default/grub"),
                                   "GRUB_DEFAULT=0\nGRUB_CMDLINE_LINUX_DEFAULT=\"quiet\"\n")
-                    .ok);
+                    .ok());
         QVERIFY(QDir().mkpath(m_root + QStringLiteral("/etc/default/grub.d")));
         QVERIFY(atomicfile::write(m_root + QStringLiteral("/usr/sbin/update-grub"),
                                   "#!/bin/sh\necho \"$@\" >> \"$(dirname \"$0\")/../../update-grub.log\"\n",
                                   0755)
-                    .ok);
+                    .ok());
     }
 
     void modeAndRemovalSurviveTheMapping()

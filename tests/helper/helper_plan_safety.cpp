@@ -34,6 +34,38 @@ class HelperPlanSafety : public QObject
     Q_OBJECT
 
 private slots:
+    // One predicate for "inside this folder": what a record may name (isManagedPath) and which files State()
+    // reads vfio-pci ids from (isPathUnder /etc/modprobe.d). A plain prefix test said yes to the ".." cases.
+    void aPathIsUnderAFolderOnlyWithoutDetours_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("managed");
+        QTest::addColumn<bool>("modprobe");
+        QTest::newRow("modprobe file") << QStringLiteral("/etc/modprobe.d/x.conf") << true << true;
+        QTest::newRow("boot entry") << QStringLiteral("/boot/loader/entries/x.conf") << true << false;
+        QTest::newRow("efi") << QStringLiteral("/efi/loader/entries/x.conf") << true << false;
+        QTest::newRow("out of /etc") << QStringLiteral("/etc/../x") << false << false;
+        QTest::newRow("out of modprobe.d") << QStringLiteral("/etc/modprobe.d/../../x") << false << false;
+        QTest::newRow("dot") << QStringLiteral("/etc/modprobe.d/./x.conf") << false << false;
+        QTest::newRow("empty segment") << QStringLiteral("/etc/modprobe.d//x.conf") << false << false;
+        QTest::newRow("the folder itself") << QStringLiteral("/etc/modprobe.d/") << false << false;
+        QTest::newRow("/etc alone") << QStringLiteral("/etc") << false << false;
+        QTest::newRow("/etcfoo") << QStringLiteral("/etcfoo") << false << false;
+        QTest::newRow("modprobe.dx") << QStringLiteral("/etc/modprobe.dx/x.conf") << true << false;
+        QTest::newRow("relative") << QStringLiteral("etc/modprobe.d/x.conf") << false << false;
+        QTest::newRow("dot relative") << QStringLiteral("./etc/modprobe.d/x.conf") << false << false;
+        QTest::newRow("elsewhere") << QStringLiteral("/usr/lib/modprobe.d/x.conf") << false << false;
+    }
+
+    void aPathIsUnderAFolderOnlyWithoutDetours()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, managed);
+        QFETCH(bool, modprobe);
+        QCOMPARE(isManagedPath(path), managed);
+        QCOMPARE(isPathUnder(path, QStringLiteral("/etc/modprobe.d")), modprobe);
+    }
+
     void onlyTheBackendsProgramsMayRun_data()
     {
         QTest::addColumn<QString>("program");
@@ -73,14 +105,14 @@ private slots:
         const QList<QStringList> commands{{tool, QStringLiteral("-u")}};
         QVERIFY(writeProgram(path, rwxr_xr_x));
         QVERIFY2(programTrustProblem(path).isEmpty(), qPrintable(programTrustProblem(path)));
-        QVERIFY(!checkCommandsMayRun(store, commands));
+        QVERIFY(checkCommandsMayRun(store, commands).ok());
 
         QVERIFY(QFile::setPermissions(path, rwxr_xr_x | QFileDevice::WriteGroup)); // group may change it
         QVERIFY(programTrustProblem(path).contains(QStringLiteral("others may change it")));
         const auto refusal = checkCommandsMayRun(store, commands);
-        QVERIFY(refusal);
-        QVERIFY2(refusal->message.contains(tool) && refusal->message.contains(QStringLiteral("was not run")),
-                 qPrintable(refusal->message));
+        QVERIFY(!refusal.ok());
+        QVERIFY2(refusal.error().contains(tool) && refusal.error().contains(QStringLiteral("was not run")),
+                 qPrintable(refusal.error()));
 
         QVERIFY(QFile::setPermissions(path, rwxr_xr_x));
         QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0); // nobody's file
@@ -103,8 +135,8 @@ private slots:
         const TransactionStore store(root.path());
         const auto refusal =
             checkCommandsMayRun(store, {{QStringLiteral("/usr/bin/touch"), QStringLiteral("/x")}});
-        QVERIFY(refusal);
-        QVERIFY2(refusal->message.contains(QStringLiteral("no backend")), qPrintable(refusal->message));
+        QVERIFY(!refusal.ok());
+        QVERIFY2(refusal.error().contains(QStringLiteral("no backend")), qPrintable(refusal.error()));
     }
 };
 

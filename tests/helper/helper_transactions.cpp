@@ -28,7 +28,7 @@ class TransactionsTest : public QObject
     }
     void write(const QString &systemPath, const QByteArray &content, mode_t mode = 0644) const
     {
-        QVERIFY(atomicfile::write(m_root + systemPath, content, mode).ok);
+        QVERIFY(atomicfile::write(m_root + systemPath, content, mode).ok());
     }
 
     // A fake initramfs tool inside the root that appends its arguments to a log and fails when told to.
@@ -75,7 +75,7 @@ class TransactionsTest : public QObject
     {
         TransactionRecord record;
         record.id = TransactionStore::newId();
-        record.kind = QStringLiteral("apply");
+        record.kind = TransactionKind::Apply;
         record.addresses = {QStringLiteral("0000:02:00.0")};
         record.commands = {{QStringLiteral("/usr/sbin/update-initramfs"), QStringLiteral("-u"),
                             QStringLiteral("-k"), QStringLiteral("all")}};
@@ -107,7 +107,7 @@ private slots:
     void recordRoundTripsThroughJson()
     {
         TransactionRecord record = applyRecord();
-        record.state = QStringLiteral("complete");
+        record.state = TransactionState::Complete;
         record.files = {
             FileBackup{QStringLiteral("/etc/x"), true, 0600, QStringLiteral("file-0"), QStringLiteral("ab")}};
         const auto back = TransactionRecord::fromJson(record.toJson());
@@ -145,7 +145,7 @@ private slots:
 
         const auto saved = store.load(outcome.record.id);
         QVERIFY(saved.has_value());
-        QCOMPARE(saved->state, QStringLiteral("complete"));
+        QCOMPARE(toString(saved->state), QStringLiteral("complete"));
         QCOMPARE(store.history(), QStringList{outcome.record.id});
         QCOMPARE(store.lastRevertableApply()->id, outcome.record.id);
         QCOMPARE(saved->files.size(), 2);
@@ -172,7 +172,7 @@ private slots:
         // The folder the transaction had to create is gone again.
         QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/etc/modprobe.d")));
         QVERIFY(QFileInfo::exists(m_root + QStringLiteral("/etc/initramfs-tools")));
-        QCOMPARE(store.load(outcome.record.id)->state, QStringLiteral("rolled-back"));
+        QCOMPARE(toString(store.load(outcome.record.id)->state), QStringLiteral("rolled-back"));
         QVERIFY(!store.lastRevertableApply().has_value());
     }
 
@@ -198,12 +198,11 @@ private slots:
         QVERIFY(secondOutcome.success);
         QCOMPARE(store.lastRevertableApply()->id, secondOutcome.record.id);
 
-        QString error;
-        auto restoring = store.restoringChanges(*store.lastRevertableApply(), &error);
-        QVERIFY2(restoring.has_value(), qPrintable(error));
+        auto restoring = store.restoringChanges(*store.lastRevertableApply());
+        QVERIFY2(restoring.ok(), qPrintable(restoring.error()));
         TransactionRecord revert;
         revert.id = TransactionStore::newId();
-        revert.kind = QStringLiteral("revert");
+        revert.kind = TransactionKind::Revert;
         revert.reverts = secondOutcome.record.id;
         revert.commands = secondOutcome.record.commands;
         const Outcome reverted = runTransaction(store, revert, *restoring);
@@ -214,9 +213,9 @@ private slots:
         // Undo the first apply too: the file that did not exist before is removed, the other is as it was.
         auto applied = store.load(secondOutcome.record.id);
         applied->revertedBy = reverted.record.id;
-        QVERIFY(store.save(*applied).ok);
+        QVERIFY(store.save(*applied).ok());
         QCOMPARE(store.lastRevertableApply()->id, first.record.id);
-        QVERIFY(store.restore(*store.lastRevertableApply()).ok);
+        QVERIFY(store.restore(*store.lastRevertableApply()).ok());
         QCOMPARE(read(QStringLiteral("/etc/modprobe.d/vfio.conf")), QByteArray("<missing>"));
         QCOMPARE(read(QStringLiteral("/etc/initramfs-tools/modules")), QByteArray("# user line\n"));
         QCOMPARE(atomicfile::permissions(m_root + QStringLiteral("/etc/initramfs-tools/modules")).value_or(0),
@@ -229,7 +228,7 @@ private slots:
         // A transaction cut short after writing one file (power cut): the record still says "running".
         TransactionStore store(m_root);
         TransactionRecord record = applyRecord();
-        QVERIFY(store.begin(record, applyChanges()).ok);
+        QVERIFY(store.begin(record, applyChanges()).ok());
         write(QStringLiteral("/etc/modprobe.d/vfio.conf"), "half of the new configuration\n");
 
         HelperService::Options options;
@@ -239,22 +238,22 @@ private slots:
 
         QCOMPARE(read(QStringLiteral("/etc/modprobe.d/vfio.conf")), QByteArray("<missing>"));
         QCOMPARE(read(QStringLiteral("/etc/initramfs-tools/modules")), QByteArray("# user line\n"));
-        QCOMPARE(store.load(record.id)->state, QStringLiteral("interrupted"));
+        QCOMPARE(toString(store.load(record.id)->state), QStringLiteral("interrupted"));
         QVERIFY(!store.lastRevertableApply().has_value());
     }
 
     void commandLineRecordKeepsItsChangeAndUndo()
     {
         TransactionRecord record = applyRecord();
-        record.kind = transactionkind::kernelCommandLine();
-        record.state = QStringLiteral("complete");
+        record.kind = TransactionKind::KernelCommandLine;
+        record.state = TransactionState::Complete;
         record.commandLine = {{QStringLiteral("intel_iommu=on")}, {QStringLiteral("iommu=off")}};
         record.undo = {{QStringLiteral("iommu=off")}, {QStringLiteral("intel_iommu=on")}};
         record.files = {FileBackup{QStringLiteral("/boot/efi/loader/entries/a.conf"), true, 0755,
                                    QStringLiteral("file-0"), QStringLiteral("ab")}};
         const auto back = TransactionRecord::fromJson(record.toJson());
         QVERIFY(back.has_value()); // boot entries are managed paths too
-        QCOMPARE(back->kind, QStringLiteral("cmdline"));
+        QCOMPARE(toString(back->kind), QStringLiteral("cmdline"));
         QCOMPARE(back->commandLine, record.commandLine);
         QCOMPARE(back->undo, record.undo);
         // A word outside the fixed list in a record means it was tampered with: Revert must not run it.
@@ -275,7 +274,7 @@ private slots:
         QVERIFY(applied.success);
         // A kernelstub-like change: no file, only an undo change.
         TransactionRecord toolOnly = applyRecord();
-        toolOnly.kind = transactionkind::kernelCommandLine();
+        toolOnly.kind = TransactionKind::KernelCommandLine;
         toolOnly.undo = {{}, {QStringLiteral("intel_iommu=on")}};
         const Outcome changed = runTransaction(store, toolOnly, {});
         QVERIFY(changed.success);
@@ -283,7 +282,7 @@ private slots:
         QCOMPARE(store.lastRevertableApply()->id, applied.record.id);
         // The same change again changes nothing and has nothing to undo: Revert looks past it.
         TransactionRecord again = applyRecord();
-        again.kind = transactionkind::kernelCommandLine();
+        again.kind = TransactionKind::KernelCommandLine;
         again.commands.clear();
         QVERIFY(runTransaction(store, again, {}).success);
         QCOMPARE(store.lastRevertable()->id, changed.record.id);
@@ -296,9 +295,10 @@ private slots:
         QVERIFY(outcome.success);
         QVERIFY(QFile::remove(store.folder() + QStringLiteral("/transactions/") + outcome.record.id +
                               QStringLiteral("/file-1")));
-        QString error;
-        QVERIFY(!store.restoringChanges(outcome.record, &error).has_value());
-        QVERIFY2(error.contains(QStringLiteral("/etc/initramfs-tools/modules")), qPrintable(error));
+        const auto restoring = store.restoringChanges(outcome.record);
+        QVERIFY(!restoring.ok());
+        QVERIFY2(restoring.error().contains(QStringLiteral("/etc/initramfs-tools/modules")),
+                 qPrintable(restoring.error()));
     }
 };
 
