@@ -7,6 +7,7 @@
 #include <QDBusConnection>
 #include <QDBusServiceWatcher>
 #include <QHash>
+#include <QJsonDocument>
 
 #include <cstdio>
 #include <unistd.h>
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::cli::HelperCommands", text);
+    return QCoreApplication::translate("vfio::cli::HelperSession", text);
 }
 
 QString callFailureText(const QString &errorName, const QString &message)
@@ -144,6 +145,29 @@ std::optional<int> confirm(bool yes, const QString &question, QTextStream &out, 
         return Failure;
     }
     return std::nullopt;
+}
+
+int printHelperPlan(const std::optional<QJsonObject> &plan, bool json, PlanPrinter print, QTextStream &out,
+                    QTextStream &err)
+{
+    if (!plan)
+        return Failure;
+    if (json)
+        out << QJsonDocument(*plan).toJson(QJsonDocument::Indented);
+    else
+        print(*plan, out, err);
+    return plan->value(QStringLiteral("ok")).toBool() ? Success : Failure;
+}
+
+std::optional<int> confirmPlan(const std::optional<QJsonObject> &plan, PlanPrinter print,
+                               const QString &question, QTextStream &out, QTextStream &err)
+{
+    if (!plan)
+        return Failure;
+    print(*plan, out, err);
+    if (!plan->value(QStringLiteral("ok")).toBool())
+        return Failure;
+    return confirm(false, question, out, err);
 }
 
 } // namespace vfio::cli

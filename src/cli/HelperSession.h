@@ -13,7 +13,7 @@
 namespace vfio::cli {
 
 // One call to the privileged helper at a time, waited for in a local event loop: what the subcommands that
-// talk to the helper share (HelperCommands.cpp, PreviewIommuCommand.cpp, EnableIommuCommand.cpp). A refusal
+// talk to the helper share (preview, apply, revert, status, preview-iommu, enable-iommu). A refusal
 // or an unreachable helper is printed to `err`, or with `json` as a JSON object on `out` (reportError).
 class HelperSession
 {
@@ -41,5 +41,18 @@ private:
 // Confirmation: --yes, or a "y" typed on a terminal. Without a terminal there is nobody to ask. Returns the
 // exit code when the command must stop.
 std::optional<int> confirm(bool yes, const QString &question, QTextStream &out, QTextStream &err);
+
+// Prints a helper's plan for a person (printApplyPlan, printCommandLinePlan).
+using PlanPrinter = void (*)(const QJsonObject &plan, QTextStream &out, QTextStream &err);
+
+// A preview command's answer: the helper's `plan` as its JSON with `json`, else by `print`. Returns an
+// ExitCode: Failure without a plan (the reason is already said) or when the helper refuses it.
+int printHelperPlan(const std::optional<QJsonObject> &plan, bool json, PlanPrinter print, QTextStream &out,
+                    QTextStream &err);
+
+// Before a change asked for without --yes: shows exactly what will change (`plan`, by `print`), then asks
+// `question`. Returns the exit code when the command must stop (no plan, a refused plan, no "yes").
+std::optional<int> confirmPlan(const std::optional<QJsonObject> &plan, PlanPrinter print,
+                               const QString &question, QTextStream &out, QTextStream &err);
 
 } // namespace vfio::cli
