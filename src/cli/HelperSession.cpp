@@ -52,33 +52,37 @@ HelperSession::HelperSession(QTextStream &out, QTextStream &err, bool json) : m_
                      });
 }
 
-std::optional<QJsonObject> HelperSession::waitForJson(void (HelperClient::*ready)(const QJsonObject &),
-                                                      const std::function<void()> &call)
+Result<QJsonObject> HelperSession::waitForJson(void (HelperClient::*ready)(const QJsonObject &),
+                                               const std::function<void()> &call)
 {
-    std::optional<QJsonObject> answer;
-    const auto connection = QObject::connect(&m_client, ready, &m_loop, [&](const QJsonObject &object) {
+    Result<QJsonObject> answer = fail(QString());
+    const auto answered = QObject::connect(&m_client, ready, &m_loop, [&](const QJsonObject &object) {
         answer = object;
         m_loop.exit(Success);
     });
+    // Said already by the constructor's handler, which also ends the loop.
+    const auto failed = QObject::connect(&m_client, &HelperClient::callFailed, &m_loop,
+                                         [&](HelperClient::Call, const QString &name,
+                                             const QString &message) { answer = fail(message, name); });
     call();
     m_loop.exec();
-    QObject::disconnect(connection);
+    QObject::disconnect(answered);
+    QObject::disconnect(failed);
     return answer;
 }
 
-std::optional<QJsonObject> HelperSession::preview(const QStringList &addresses)
+Result<QJsonObject> HelperSession::preview(const QStringList &addresses)
 {
     return waitForJson(&HelperClient::previewReady, [&] { m_client.preview(addresses); });
 }
 
-std::optional<QJsonObject> HelperSession::commandLinePreview(const QStringList &add,
-                                                             const QStringList &remove)
+Result<QJsonObject> HelperSession::commandLinePreview(const QStringList &add, const QStringList &remove)
 {
     return waitForJson(&HelperClient::commandLinePreviewReady,
                        [&] { m_client.previewKernelCommandLine(add, remove); });
 }
 
-std::optional<QJsonObject> HelperSession::state()
+Result<QJsonObject> HelperSession::state()
 {
     return waitForJson(&HelperClient::stateReady, [&] { m_client.state(); });
 }
@@ -147,7 +151,7 @@ std::optional<int> confirm(bool yes, const QString &question, QTextStream &out, 
     return std::nullopt;
 }
 
-int printHelperPlan(const std::optional<QJsonObject> &plan, bool json, PlanPrinter print, QTextStream &out,
+int printHelperPlan(const Result<QJsonObject> &plan, bool json, PlanPrinter print, QTextStream &out,
                     QTextStream &err)
 {
     if (!plan)
@@ -159,8 +163,8 @@ int printHelperPlan(const std::optional<QJsonObject> &plan, bool json, PlanPrint
     return plan->value(QStringLiteral("ok")).toBool() ? Success : Failure;
 }
 
-std::optional<int> confirmPlan(const std::optional<QJsonObject> &plan, PlanPrinter print,
-                               const QString &question, QTextStream &out, QTextStream &err)
+std::optional<int> confirmPlan(const Result<QJsonObject> &plan, PlanPrinter print, const QString &question,
+                               QTextStream &out, QTextStream &err)
 {
     if (!plan)
         return Failure;
