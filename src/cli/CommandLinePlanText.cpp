@@ -27,8 +27,7 @@ void printCommandLinePlan(const QJsonObject &plan, QTextStream &out, QTextStream
         out << tr("Nothing to change: the boot configuration already has these words.") << Qt::endl;
     for (const QJsonValue &value : plan.value(QStringLiteral("notes")).toArray())
         out << tr("note: %1").arg(value.toString()) << Qt::endl;
-    for (const QJsonValue &value : plan.value(QStringLiteral("errors")).toArray())
-        err << tr("error: %1").arg(value.toString()) << Qt::endl;
+    printPlanErrors(plan, err);
 }
 
 } // namespace vfio::cli

@@ -78,6 +78,21 @@ QCommandLineOption rootOption()
                               QStringLiteral("DIR"), QStringLiteral("/"));
 }
 
+QCommandLineOption jsonOption(const QString &help)
+{
+    return QCommandLineOption(QStringLiteral("json"), help);
+}
+
+QCommandLineOption helperJsonOption()
+{
+    return jsonOption(tr("Print the helper's JSON answer."));
+}
+
+QCommandLineOption yesOption(const QString &help)
+{
+    return QCommandLineOption(QStringList{QStringLiteral("y"), QStringLiteral("yes")}, help);
+}
+
 bool jsonRequested(const QCommandLineParser &parser)
 {
     return parser.optionNames().contains(QStringLiteral("json"));
@@ -148,7 +163,7 @@ std::optional<int> parseRootCommand(const QString &summary, const QString &jsonH
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary);
-    const QCommandLineOption json(QStringLiteral("json"), jsonHelp);
+    const QCommandLineOption json = jsonOption(jsonHelp);
     parser.addOption(json);
     parser.addOption(rootOption());
     if (const auto stop = parseArguments(parser, arguments, out, err))

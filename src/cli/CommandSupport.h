@@ -13,6 +13,15 @@ namespace vfio::cli {
 // `--root DIR`: the system root to read (default "/"), for snapshots and hardware reports.
 QCommandLineOption rootOption();
 
+// `--json`, with `help` saying what it prints.
+QCommandLineOption jsonOption(const QString &help);
+
+// `--json` for the commands that print the helper's answer as it is (preview, status, preview-iommu).
+QCommandLineOption helperJsonOption();
+
+// `-y, --yes`, with `help` saying what then goes ahead without asking.
+QCommandLineOption yesOption(const QString &help);
+
 // What a command takes besides its options.
 enum class Positionals
 {

@@ -1,10 +1,13 @@
 #include "Commands.h"
 
+#include "ApplyCommand.h"
 #include "CheckCommand.h"
 #include "EnableIommuCommand.h"
-#include "HelperCommands.h"
 #include "ListCommand.h"
+#include "PreviewCommand.h"
 #include "PreviewIommuCommand.h"
+#include "RevertCommand.h"
+#include "StatusCommand.h"
 #include "VerifyCommand.h"
 
 namespace vfio::cli {

@@ -25,8 +25,8 @@ int EnableIommuCommand::run(const QStringList &arguments, QTextStream &out, QTex
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
-                                 tr("Change the kernel command line without asking for confirmation."));
+    const QCommandLineOption yes =
+        yesOption(tr("Change the kernel command line without asking for confirmation."));
     parser.addOptions({passthroughOption(), wordsRootOption(), yes});
     if (const auto stop = parseArguments(parser, arguments, out, err))
         return *stop;
@@ -35,14 +35,9 @@ int EnableIommuCommand::run(const QStringList &arguments, QTextStream &out, QTex
         return *stop;
     HelperSession session(out, err);
     if (!parser.isSet(yes)) {
-        // Show exactly what will change before asking.
-        const auto plan = session.commandLinePreview(change.add, change.remove);
-        if (!plan)
-            return Failure;
-        printCommandLinePlan(*plan, out, err);
-        if (!plan->value(QStringLiteral("ok")).toBool())
-            return Failure;
-        if (const auto stop = confirm(false, tr("Change the kernel command line?"), out, err))
+        if (const auto stop =
+                confirmPlan(session.commandLinePreview(change.add, change.remove), printCommandLinePlan,
+                            tr("Change the kernel command line?"), out, err))
             return *stop;
     }
     return session.transaction(

@@ -8,6 +8,7 @@
 #include <QDBusConnection>
 #include <QDBusServiceWatcher>
 #include <QHash>
+#include <QJsonDocument>
 
 #include <cstdio>
 #include <unistd.h>
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::cli::HelperCommands", text);
+    return QCoreApplication::translate("vfio::cli::HelperSession", text);
 }
 
 QString callFailureText(const QString &errorName, const QString &message)
@@ -52,33 +53,37 @@ HelperSession::HelperSession(QTextStream &out, QTextStream &err, bool json) : m_
                      });
 }
 
-std::optional<QJsonObject> HelperSession::waitForJson(void (HelperClient::*ready)(const QJsonObject &),
-                                                      const std::function<void()> &call)
+Result<QJsonObject> HelperSession::waitForJson(void (HelperClient::*ready)(const QJsonObject &),
+                                               const std::function<void()> &call)
 {
-    std::optional<QJsonObject> answer;
-    const auto connection = QObject::connect(&m_client, ready, &m_loop, [&](const QJsonObject &object) {
+    Result<QJsonObject> answer = fail(QString());
+    const auto answered = QObject::connect(&m_client, ready, &m_loop, [&](const QJsonObject &object) {
         answer = object;
         m_loop.exit(Success);
     });
+    // Said already by the constructor's handler, which also ends the loop.
+    const auto failed = QObject::connect(&m_client, &HelperClient::callFailed, &m_loop,
+                                         [&](HelperClient::Call, const QString &name,
+                                             const QString &message) { answer = fail(message, name); });
     call();
     m_loop.exec();
-    QObject::disconnect(connection);
+    QObject::disconnect(answered);
+    QObject::disconnect(failed);
     return answer;
 }
 
-std::optional<QJsonObject> HelperSession::preview(const QStringList &addresses)
+Result<QJsonObject> HelperSession::preview(const QStringList &addresses)
 {
     return waitForJson(&HelperClient::previewReady, [&] { m_client.preview(addresses); });
 }
 
-std::optional<QJsonObject> HelperSession::commandLinePreview(const QStringList &add,
-                                                             const QStringList &remove)
+Result<QJsonObject> HelperSession::commandLinePreview(const QStringList &add, const QStringList &remove)
 {
     return waitForJson(&HelperClient::commandLinePreviewReady,
                        [&] { m_client.previewKernelCommandLine(add, remove); });
 }
 
-std::optional<QJsonObject> HelperSession::state()
+Result<QJsonObject> HelperSession::state()
 {
     return waitForJson(&HelperClient::stateReady, [&] { m_client.state(); });
 }
@@ -145,6 +150,29 @@ std::optional<int> confirm(bool yes, const QString &question, QTextStream &out, 
         return Failure;
     }
     return std::nullopt;
+}
+
+int printHelperPlan(const Result<QJsonObject> &plan, bool json, PlanPrinter print, QTextStream &out,
+                    QTextStream &err)
+{
+    if (!plan)
+        return Failure;
+    if (json)
+        out << QJsonDocument(*plan).toJson(QJsonDocument::Indented);
+    else
+        print(*plan, out, err);
+    return plan->value(QStringLiteral("ok")).toBool() ? Success : Failure;
+}
+
+std::optional<int> confirmPlan(const Result<QJsonObject> &plan, PlanPrinter print, const QString &question,
+                               QTextStream &out, QTextStream &err)
+{
+    if (!plan)
+        return Failure;
+    print(*plan, out, err);
+    if (!plan->value(QStringLiteral("ok")).toBool())
+        return Failure;
+    return confirm(false, question, out, err);
 }
 
 } // namespace vfio::cli

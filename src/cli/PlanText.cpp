@@ -1,6 +1,7 @@
 #include "PlanText.h"
 
 #include "plan/LineDiff.h"
+#include "policy/SelectionRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -64,6 +65,38 @@ void printPlanFilesAndCommands(const QJsonObject &plan, QTextStream &out)
             words.append(word.toString());
         out << QStringLiteral("    ") << words.join(QLatin1Char(' ')) << Qt::endl;
     }
+}
+
+void printPlanErrors(const QJsonObject &plan, QTextStream &err)
+{
+    for (const QJsonValue &value : plan.value(QStringLiteral("errors")).toArray())
+        err << tr("error: %1").arg(value.toString()) << Qt::endl;
+}
+
+void printApplyPlan(const QJsonObject &plan, QTextStream &out, QTextStream &err)
+{
+    const QString distribution = plan.value(QStringLiteral("distribution")).toString();
+    const QString initramfs = plan.value(QStringLiteral("initramfs")).toString();
+    if (!distribution.isEmpty() && !initramfs.isEmpty())
+        out << tr("System: %1 (initramfs: %2)").arg(distribution, initramfs) << Qt::endl;
+    else if (!distribution.isEmpty())
+        out << tr("System: %1").arg(distribution) << Qt::endl;
+    for (const QJsonValue &value : plan.value(QStringLiteral("devices")).toArray()) {
+        const QJsonObject device = value.toObject();
+        out << tr("Device %1 [%2]: bound by %3. %4")
+                   .arg(device.value(QStringLiteral("address")).toString(),
+                        device.value(QStringLiteral("id")).toString(),
+                        bindMethodFromString(device.value(QStringLiteral("binding")).toString()) ==
+                                BindMethod::ByAddress
+                            ? tr("address (driver_override)")
+                            : tr("ID (ids=)"),
+                        device.value(QStringLiteral("reason")).toString())
+            << Qt::endl;
+    }
+    printPlanFilesAndCommands(plan, out);
+    for (const QJsonValue &value : plan.value(QStringLiteral("warnings")).toArray())
+        err << tr("warning: %1").arg(value.toString()) << Qt::endl;
+    printPlanErrors(plan, err);
 }
 
 } // namespace vfio::cli

@@ -6,7 +6,6 @@
 #include "IommuWords.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace vfio::cli {
 
@@ -26,7 +25,7 @@ int PreviewIommuCommand::run(const QStringList &arguments, QTextStream &out, QTe
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the helper's JSON answer."));
+    const QCommandLineOption json = helperJsonOption();
     parser.addOptions({passthroughOption(), wordsRootOption(), json});
     if (const auto stop = parseArguments(parser, arguments, out, err))
         return *stop;
@@ -34,14 +33,8 @@ int PreviewIommuCommand::run(const QStringList &arguments, QTextStream &out, QTe
     if (const auto stop = iommuChangeFor(parser, &change, out, err))
         return *stop;
     HelperSession session(out, err, parser.isSet(json));
-    const auto plan = session.commandLinePreview(change.add, change.remove);
-    if (!plan)
-        return Failure;
-    if (parser.isSet(json))
-        out << QJsonDocument(*plan).toJson(QJsonDocument::Indented);
-    else
-        printCommandLinePlan(*plan, out, err);
-    return plan->value(QStringLiteral("ok")).toBool() ? Success : Failure;
+    return printHelperPlan(session.commandLinePreview(change.add, change.remove), parser.isSet(json),
+                           printCommandLinePlan, out, err);
 }
 
 } // namespace vfio::cli

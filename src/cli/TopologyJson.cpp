@@ -1,5 +1,7 @@
 #include "TopologyJson.h"
 
+#include "JsonValues.h"
+
 #include <QJsonArray>
 
 namespace vfio::cli {
@@ -9,11 +11,6 @@ namespace {
 QString hex(quint32 value, int digits)
 {
     return QStringLiteral("%1").arg(value, digits, 16, QLatin1Char('0'));
-}
-
-QJsonValue stringOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 QJsonArray devicesToJson(const QList<const PciDevice *> &devices)

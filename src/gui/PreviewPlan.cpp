@@ -58,10 +58,10 @@ PreviewPlan PreviewPlan::fromJson(const QString &json)
         plan.commands.append(toStringList(value));
     for (const QJsonValue &value : root.value(QStringLiteral("devices")).toArray()) {
         const QJsonObject object = value.toObject();
-        plan.devices.append(
-            {object.value(QStringLiteral("address")).toString(),
-             bindingFromJson(object.value(QStringLiteral("binding")).toString()).value_or(BindMethod::ById),
-             object.value(QStringLiteral("reason")).toString()});
+        plan.devices.append({object.value(QStringLiteral("address")).toString(),
+                             bindMethodFromString(object.value(QStringLiteral("binding")).toString())
+                                 .value_or(BindMethod::ById),
+                             object.value(QStringLiteral("reason")).toString()});
     }
     const QJsonValue configured = root.value(QStringLiteral("configuredNow"));
     plan.knowsConfigured = configured.isArray();

@@ -14,12 +14,12 @@ class TestPlanJson : public QObject
 private slots:
     void bindingWordsGoBothWays()
     {
-        QCOMPARE(bindingToJson(BindMethod::ById), QStringLiteral("ids"));
-        QCOMPARE(bindingToJson(BindMethod::ByAddress), QStringLiteral("address"));
-        QVERIFY(bindingFromJson(QStringLiteral("ids")) == BindMethod::ById);
-        QVERIFY(bindingFromJson(QStringLiteral("address")) == BindMethod::ByAddress);
-        QVERIFY(!bindingFromJson(QStringLiteral("by address")).has_value());
-        QVERIFY(!bindingFromJson(QString()).has_value());
+        QCOMPARE(toString(BindMethod::ById), QStringLiteral("ids"));
+        QCOMPARE(toString(BindMethod::ByAddress), QStringLiteral("address"));
+        QVERIFY(bindMethodFromString(QStringLiteral("ids")) == BindMethod::ById);
+        QVERIFY(bindMethodFromString(QStringLiteral("address")) == BindMethod::ByAddress);
+        QVERIFY(!bindMethodFromString(QStringLiteral("by address")).has_value());
+        QVERIFY(!bindMethodFromString(QString()).has_value());
     }
 
     void devicesCarryTheirBindingWord()

@@ -196,6 +196,19 @@ private slots:
         QVERIFY(bindings.first().method == BindMethod::ById);
     }
 
+    void bindMethodsAreNamedOnceBothWays()
+    {
+        // The names the helper's plan sends ("binding"), and the words vfio.conf's comments use.
+        for (const BindMethod method : {BindMethod::ById, BindMethod::ByAddress})
+            QVERIFY(bindMethodFromString(toString(method)) == method);
+        QCOMPARE(toString(BindMethod::ById), QStringLiteral("ids"));
+        QCOMPARE(toString(BindMethod::ByAddress), QStringLiteral("address"));
+        QVERIFY(!bindMethodFromString(QStringLiteral("by ID")).has_value());
+        QVERIFY(!bindMethodFromString(QString()).has_value());
+        QCOMPARE(bindMethodWords(BindMethod::ById), QStringLiteral("by ID"));
+        QCOMPARE(bindMethodWords(BindMethod::ByAddress), QStringLiteral("by address"));
+    }
+
 private:
     Topology m_seed;
     Topology m_switch;

@@ -1,14 +1,12 @@
 #include "BootLoader.h"
 
 #include "BootPlanSupport.h"
+#include "base/EnumNames.h"
 #include "topology/SystemRoot.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-
-#include <array>
-#include <utility>
 
 namespace vfio {
 
@@ -21,7 +19,7 @@ class Text
 };
 
 // The one table of the kinds' names, read both ways.
-constexpr std::array<std::pair<BootLoaderKind, const char *>, 7> kindNames{{
+constexpr EnumNames<BootLoaderKind, 7> kindNames{{
     {BootLoaderKind::Unknown, "unknown"},
     {BootLoaderKind::GrubDropIn, "grub-dropin"},
     {BootLoaderKind::GrubDefaults, "grub-defaults"},
@@ -82,20 +80,12 @@ BootLoader detectGrub(const QString &root)
 
 QString toString(BootLoaderKind kind)
 {
-    for (const auto &[value, name] : kindNames) {
-        if (value == kind)
-            return QString::fromLatin1(name);
-    }
-    return QStringLiteral("unknown");
+    return nameOf(kindNames, kind, "unknown");
 }
 
 std::optional<BootLoaderKind> bootLoaderKindFromString(const QString &text)
 {
-    for (const auto &[value, name] : kindNames) {
-        if (text == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
+    return valueOf(kindNames, text);
 }
 
 BootLoader detectBootLoader(const QString &root)

@@ -47,6 +47,21 @@ std::optional<FileChange> removedFile(const QString &root, const QString &path, 
     return change;
 }
 
+Result<QString> fileToEdit(const QString &root, const QString &path, const QString &missing)
+{
+    auto existing = readTargetFile(root, path);
+    if (!existing)
+        return fail(missing);
+    return *std::move(existing);
+}
+
+CommandLinePlan refusal(const QString &error)
+{
+    CommandLinePlan plan;
+    plan.error = error;
+    return plan;
+}
+
 namespace bootprograms {
 QStringList updateGrub()
 {
@@ -71,7 +86,7 @@ QStringList kernelstub()
 }
 } // namespace bootprograms
 
-std::optional<CommandStep> grubRegeneration(const QString &root, const BootLoader &bootLoader, QString *error)
+Result<CommandStep> grubRegeneration(const QString &root, const BootLoader &bootLoader)
 {
     const QString debianConfig = QStringLiteral("/boot/grub/grub.cfg");
     const QString updateGrub = findProgram(root, bootprograms::updateGrub());
@@ -80,19 +95,26 @@ std::optional<CommandStep> grubRegeneration(const QString &root, const BootLoade
         return makeCommand(root, updateGrub, {},
                            Text::tr("Rebuild the GRUB menu with the new command line."));
     const QString mkconfig = findProgram(root, bootprograms::grubMkconfig());
-    if (mkconfig.isEmpty()) {
-        *error =
+    if (mkconfig.isEmpty())
+        return fail(
             Text::tr("Neither update-grub nor grub-mkconfig was found in /usr/sbin or /usr/bin, so the "
-                     "GRUB menu cannot be rebuilt. Install your distribution's GRUB package (grub2-common "
-                     "or grub2-tools). Nothing was changed.");
-        return std::nullopt;
-    }
+                     "GRUB menu cannot be rebuilt. Install your distribution's GRUB package "
+                     "(grub2-common or grub2-tools). Nothing was changed."));
     QString config = bootLoader.grubConfig;
     if (config.isEmpty())
         config =
             mkconfig.contains(QLatin1String("grub2")) ? QStringLiteral("/boot/grub2/grub.cfg") : debianConfig;
     return makeCommand(root, mkconfig, {QStringLiteral("-o"), config},
                        Text::tr("Rebuild the GRUB menu (%1) with the new command line.").arg(config));
+}
+
+CommandLinePlan withGrubRegeneration(CommandLinePlan plan, const QString &root, const BootLoader &bootLoader)
+{
+    const Result<CommandStep> command = grubRegeneration(root, bootLoader);
+    if (!command)
+        return refusal(command.error());
+    plan.commands.append(*command);
+    return plan;
 }
 
 CommandLineChange effectiveChange(const QStringList &current, const CommandLineChange &change)

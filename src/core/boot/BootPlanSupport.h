@@ -1,6 +1,7 @@
 #pragma once
 
 // Internal to the command-line backends: what several of them share.
+#include "base/Result.h"
 #include "boot/KernelCommandLineBackend.h"
 
 #include <QString>
@@ -33,10 +34,19 @@ std::optional<FileChange> changedFile(const QString &root, const QString &path, 
 // Deleting our own `path`, or nullopt when it does not exist.
 std::optional<FileChange> removedFile(const QString &root, const QString &path, const QString &reason);
 
+// The current content of `path`, a file the backend edits; the failure `missing` (the file and the way out)
+// when it does not exist.
+Result<QString> fileToEdit(const QString &root, const QString &path, const QString &missing);
+
+// A plan that refuses with `error`: no file, no command.
+CommandLinePlan refusal(const QString &error);
+
 // The command that rebuilds grub.cfg: update-grub where it writes the configuration this system boots,
-// otherwise grub-mkconfig / grub2-mkconfig -o <grub.cfg>. nullopt (and `error` set) when none is installed.
-std::optional<CommandStep> grubRegeneration(const QString &root, const BootLoader &bootLoader,
-                                            QString *error);
+// otherwise grub-mkconfig / grub2-mkconfig -o <grub.cfg>. A failure when none is installed.
+Result<CommandStep> grubRegeneration(const QString &root, const BootLoader &bootLoader);
+
+// `plan` (its files in place) followed by the GRUB regeneration; a refusal when no GRUB tool is installed.
+CommandLinePlan withGrubRegeneration(CommandLinePlan plan, const QString &root, const BootLoader &bootLoader);
 
 // For the backends that change the command line through a tool: the part of `change` that really changes
 // something on the command lines the tool would edit (`current`, one per boot entry): words missing from at

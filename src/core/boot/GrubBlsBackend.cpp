@@ -27,14 +27,12 @@ public:
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
-        CommandLinePlan result;
         const QString grubby = findProgram(request.root, bootprograms::grubby());
-        if (grubby.isEmpty()) {
-            result.error = Text::tr("grubby was not found in /usr/sbin or /usr/bin; it changes the kernel "
+        if (grubby.isEmpty())
+            return refusal(Text::tr("grubby was not found in /usr/sbin or /usr/bin; it changes the kernel "
                                     "command line of this system's boot entries. Install the grubby package. "
-                                    "Nothing was changed.");
-            return result;
-        }
+                                    "Nothing was changed."));
+        CommandLinePlan result;
         QStringList current;
         const QString directory = loaderentries::entriesDirectory(request.root, {QStringLiteral("/boot")});
         for (const auto &entry : loaderentries::entries(request.root, directory)) {

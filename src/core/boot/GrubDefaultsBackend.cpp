@@ -25,6 +25,13 @@ QString multiLineValue(const CommandLineChange &change)
         .arg(joinWords(change.add), joinWords(change.remove));
 }
 
+QString missingFile(const CommandLineChange &change)
+{
+    return Text::tr("%1 does not exist, so the GRUB kernel command line cannot be changed there. Add %2 to "
+                    "the kernel command line by hand.")
+        .arg(defaultsPath, joinWords(change.add));
+}
+
 // GRUB without /etc/default/grub.d: GRUB_CMDLINE_LINUX_DEFAULT edited in place (appended when missing), the
 // removals also taken out of GRUB_CMDLINE_LINUX; a word GRUB_CMDLINE_LINUX already has is not added. Revert
 // restores the file from the transaction's backup.
@@ -39,19 +46,12 @@ public:
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
-        CommandLinePlan result;
-        const auto existing = readTargetFile(request.root, defaultsPath);
-        if (!existing) {
-            result.error = Text::tr("%1 does not exist, so the GRUB kernel command line cannot be changed "
-                                    "there. Add %2 to the kernel command line by hand.")
-                               .arg(defaultsPath, joinWords(request.change.add));
-            return result;
-        }
+        const Result<QString> existing = fileToEdit(request.root, defaultsPath, missingFile(request.change));
+        if (!existing)
+            return refusal(existing.error());
         if (!grubdefaults::isEditable(*existing, grubdefaults::defaultVariable()) ||
-            !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable())) {
-            result.error = multiLineValue(request.change);
-            return result;
-        }
+            !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable()))
+            return refusal(multiLineValue(request.change));
         const CommandLineChange change{grubdefaults::missingWords(*existing, request.change.add),
                                        request.change.remove};
         QString text = grubdefaults::editVariable(*existing, grubdefaults::defaultVariable(), change, true);
@@ -60,15 +60,11 @@ public:
         const auto file = changedFile(request.root, defaultsPath, text,
                                       Text::tr("The kernel command line of the normal boot entries is set "
                                                "here; only its words change."));
+        CommandLinePlan result;
         if (!file)
             return result; // already in place: update-grub need not run
         result.files.append(*file);
-        QString error;
-        const auto command = grubRegeneration(request.root, request.bootLoader, &error);
-        if (!command)
-            return CommandLinePlan{error, {}, {}, {}, {}};
-        result.commands.append(*command);
-        return result;
+        return withGrubRegeneration(result, request.root, request.bootLoader);
     }
 };
 

@@ -53,37 +53,32 @@ public:
                                               .arg(joinWords(words)));
         if (dropIn)
             result.files.append(*dropIn);
-        QString error;
-        if (const auto defaults = removals(request, &error))
-            result.files.append(*defaults);
-        if (!error.isEmpty())
-            return CommandLinePlan{error, {}, {}, {}, {}};
+        const Result<std::optional<FileChange>> defaults = removals(request);
+        if (!defaults)
+            return refusal(defaults.error());
+        if (*defaults)
+            result.files.append(**defaults);
         if (result.files.isEmpty())
             return result; // already in place: update-grub need not run
-        const auto command = grubRegeneration(request.root, request.bootLoader, &error);
-        if (!command)
-            return CommandLinePlan{error, {}, {}, {}, {}};
-        result.commands.append(*command);
-        return result;
+        return withGrubRegeneration(result, request.root, request.bootLoader);
     }
 
 private:
-    static std::optional<FileChange> removals(const CommandLineRequest &request, QString *error)
+    // /etc/default/grub without the words to remove; nothing to change when it lacks them or is missing.
+    static Result<std::optional<FileChange>> removals(const CommandLineRequest &request)
     {
         if (request.change.remove.isEmpty())
-            return std::nullopt;
+            return std::optional<FileChange>();
         const auto existing = readTargetFile(request.root, defaultsPath);
         if (!existing)
-            return std::nullopt;
+            return std::optional<FileChange>();
         if (!grubdefaults::isEditable(*existing, grubdefaults::defaultVariable()) ||
-            !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable())) {
-            *error =
+            !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable()))
+            return fail(
                 Text::tr("GRUB_CMDLINE_LINUX or GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub has a "
-                         "value over several lines, which VFIO Isolator does not rewrite. Remove %1 there "
-                         "by hand, or put the value on one line. Nothing was changed.")
-                    .arg(joinWords(request.change.remove));
-            return std::nullopt;
-        }
+                         "value over several lines, which VFIO Isolator does not rewrite. Remove %1 "
+                         "there by hand, or put the value on one line. Nothing was changed.")
+                    .arg(joinWords(request.change.remove)));
         const CommandLineChange removeOnly{{}, request.change.remove};
         QString text =
             grubdefaults::editVariable(*existing, grubdefaults::defaultVariable(), removeOnly, false);

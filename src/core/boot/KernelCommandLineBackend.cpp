@@ -37,13 +37,10 @@ std::unique_ptr<KernelCommandLineBackend> makeKernelCommandLineBackend(BootLoade
 
 CommandLinePlan planCommandLineChange(const CommandLineRequest &request)
 {
-    if (!isValid(request.change)) {
-        CommandLinePlan refused;
-        refused.error = Text::tr("The kernel command line change (add: %1; remove: %2) contains a word VFIO "
-                                 "Isolator does not change. Nothing was changed.")
-                            .arg(joinWords(request.change.add), joinWords(request.change.remove));
-        return refused;
-    }
+    if (!isValid(request.change))
+        return refusal(Text::tr("The kernel command line change (add: %1; remove: %2) contains a word VFIO "
+                                "Isolator does not change. Nothing was changed.")
+                           .arg(joinWords(request.change.add), joinWords(request.change.remove)));
     return makeKernelCommandLineBackend(request.bootLoader.kind)->plan(request);
 }
 

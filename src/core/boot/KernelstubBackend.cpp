@@ -46,14 +46,12 @@ public:
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
-        CommandLinePlan result;
         const QString kernelstub = findProgram(request.root, bootprograms::kernelstub());
-        if (kernelstub.isEmpty()) {
-            result.error =
+        if (kernelstub.isEmpty())
+            return refusal(
                 Text::tr("kernelstub was not found in /usr/bin; it changes the kernel command line "
-                         "on this system. Install the kernelstub package. Nothing was changed.");
-            return result;
-        }
+                         "on this system. Install the kernelstub package. Nothing was changed."));
+        CommandLinePlan result;
         const auto current = configuredOptions(request.root);
         if (!current)
             result.notes.append(

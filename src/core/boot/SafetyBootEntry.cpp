@@ -33,12 +33,10 @@ QString entriesDirectory(const QString &root, BootLoaderKind kind)
 
 CommandLinePlan unknownLoader()
 {
-    CommandLinePlan result;
-    result.error = Text::tr("VFIO Isolator does not recognise this system's boot loader, so it cannot add a "
+    return refusal(Text::tr("VFIO Isolator does not recognise this system's boot loader, so it cannot add a "
                             "boot entry without VFIO passthrough. To boot once without it, add %1 to the "
                             "kernel command line in the boot menu (in GRUB: press e on the entry).")
-                       .arg(kernelparam::safetyOff());
-    return result;
+                       .arg(kernelparam::safetyOff()));
 }
 
 // The entry the boot loader starts by default: loader.conf's `default` when it names an entry exactly,
@@ -117,12 +115,7 @@ CommandLinePlan grubScriptPlan(const QString &root, const BootLoader &bootLoader
     if (install)
         file->mode = 0755; // grub-mkconfig runs only the executable scripts in /etc/grub.d
     result.files.append(*file);
-    QString error;
-    const auto command = grubRegeneration(root, bootLoader, &error);
-    if (!command)
-        return CommandLinePlan{error, {}, {}, {}, {}};
-    result.commands.append(*command);
-    return result;
+    return withGrubRegeneration(result, root, bootLoader);
 }
 
 } // namespace
@@ -133,15 +126,13 @@ CommandLinePlan safetyEntryPlan(const QString &root, const BootLoader &bootLoade
         return unknownLoader();
     if (usesGrubScripts(bootLoader.kind))
         return grubScriptPlan(root, bootLoader, true);
-    CommandLinePlan result;
     const QString directory = entriesDirectory(root, bootLoader.kind);
     const auto entry = defaultEntry(root, directory);
-    if (!entry) {
-        result.error =
+    if (!entry)
+        return refusal(
             Text::tr("No boot entry was found in loader/entries (in /boot/efi, /boot or /efi) to copy "
-                     "for a boot entry without VFIO passthrough.");
-        return result;
-    }
+                     "for a boot entry without VFIO passthrough."));
+    CommandLinePlan result;
     const QString path = directory + QLatin1Char('/') + QFileInfo(entry->path).completeBaseName() +
                          loaderentries::safetySuffix() + QStringLiteral(".conf");
     if (const auto file =

@@ -23,17 +23,15 @@ public:
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
-        CommandLinePlan result;
         const QString directory =
             loaderentries::entriesDirectory(request.root, loaderentries::espCandidates());
         const auto entries = loaderentries::entries(request.root, directory);
-        if (entries.isEmpty()) {
-            result.error =
+        if (entries.isEmpty())
+            return refusal(
                 Text::tr("No systemd-boot entry (loader/entries/*.conf in /boot/efi, /boot or /efi) "
                          "was found. Add %1 to the `options` line of your boot entry by hand.")
-                    .arg(joinWords(request.change.add));
-            return result;
-        }
+                    .arg(joinWords(request.change.add)));
+        CommandLinePlan result;
         for (const auto &entry : entries) {
             const auto file =
                 changedFile(request.root, entry.path, loaderentries::editOptions(entry.text, request.change),

@@ -34,14 +34,14 @@ public:
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
+        const Result<QString> existing =
+            fileToEdit(request.root, cmdlinePath,
+                       Text::tr("%1 does not exist, so the kernel command line cannot be changed there. "
+                                "Add %2 to the `options` line of your boot entry by hand.")
+                           .arg(cmdlinePath, joinWords(request.change.add)));
+        if (!existing)
+            return refusal(existing.error());
         CommandLinePlan result;
-        const auto existing = readTargetFile(request.root, cmdlinePath);
-        if (!existing) {
-            result.error = Text::tr("%1 does not exist, so the kernel command line cannot be changed there. "
-                                    "Add %2 to the `options` line of your boot entry by hand.")
-                               .arg(cmdlinePath, joinWords(request.change.add));
-            return result;
-        }
         const auto file = changedFile(request.root, cmdlinePath, applyChange(*existing, request.change),
                                       Text::tr("kernel-install puts this command line into the boot entries "
                                                "it writes."));
@@ -49,13 +49,11 @@ public:
             return result; // already in place: kernel-install need not run
         const QString tool = findProgram(request.root, bootprograms::kernelInstall());
         const QString image = kernelImage(request.root, request.kernelRelease);
-        if (tool.isEmpty() || request.kernelRelease.isEmpty() || image.isEmpty()) {
-            result.error = Text::tr("The boot entry of kernel %1 cannot be regenerated: kernel-install (in "
+        if (tool.isEmpty() || request.kernelRelease.isEmpty() || image.isEmpty())
+            return refusal(Text::tr("The boot entry of kernel %1 cannot be regenerated: kernel-install (in "
                                     "/usr/bin) or the kernel image (/usr/lib/modules/%1/vmlinuz or "
                                     "/boot/vmlinuz-%1) is missing. Nothing was changed.")
-                               .arg(request.kernelRelease);
-            return result;
-        }
+                               .arg(request.kernelRelease));
         result.files.append(*file);
         result.commands.append(makeCommand(request.root, tool,
                                            {QStringLiteral("add"), request.kernelRelease, image},

@@ -20,19 +20,17 @@ public:
 
     CommandLinePlan plan(const CommandLineRequest &request) const override
     {
-        CommandLinePlan result;
         QStringList steps;
         if (!request.change.add.isEmpty())
             steps.append(Text::tr("add %1").arg(joinWords(request.change.add)));
         if (!request.change.remove.isEmpty())
             steps.append(Text::tr("remove %1").arg(joinWords(request.change.remove)));
-        result.error =
+        return refusal(
             Text::tr("VFIO Isolator does not recognise how this system builds its kernel command line (it "
                      "supports GRUB, GRUB with grubby, systemd-boot and kernelstub), so it changes nothing. "
                      "Change it by hand: %1 in your boot loader's kernel command line (for GRUB, "
                      "GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub, then update-grub), and reboot.")
-                .arg(steps.isEmpty() ? Text::tr("nothing to change") : steps.join(Text::tr(" and ")));
-        return result;
+                .arg(steps.isEmpty() ? Text::tr("nothing to change") : steps.join(Text::tr(" and "))));
     }
 };
 

@@ -1,36 +1,46 @@
 #include "Finding.h"
 
-#include <array>
-#include <utility>
+#include "base/EnumNames.h"
 
 namespace vfio {
 
 namespace {
 // The one table of the states' names, read both ways.
-constexpr std::array<std::pair<FindingState, const char *>, 4> stateNames{{
+constexpr EnumNames<FindingState, 4> stateNames{{
     {FindingState::Ok, "ok"},
     {FindingState::NeedsAction, "needs-action"},
     {FindingState::Blocked, "blocked"},
     {FindingState::Information, "information"},
 }};
+
+// The one table of the findings' ids.
+constexpr EnumNames<CheckId, 10> checkIdNames{{
+    {CheckId::CpuVirtualization, "cpu-virtualization"},
+    {CheckId::FirmwareIommu, "firmware-iommu"},
+    {CheckId::IommuActive, "iommu-active"},
+    {CheckId::KernelParameters, "kernel-parameters"},
+    {CheckId::IommuPassthrough, "iommu-passthrough"},
+    {CheckId::VfioModules, "vfio-modules"},
+    {CheckId::InitramfsTool, "initramfs-tool"},
+    {CheckId::BootLoader, "boot-loader"},
+    {CheckId::SecureBoot, "secure-boot"},
+    {CheckId::BootGpu, "boot-gpu"},
+}};
 } // namespace
 
 QString toString(FindingState state)
 {
-    for (const auto &[value, name] : stateNames) {
-        if (value == state)
-            return QString::fromLatin1(name);
-    }
-    return QStringLiteral("information");
+    return nameOf(stateNames, state, "information");
+}
+
+QString toString(CheckId id)
+{
+    return nameOf(checkIdNames, id);
 }
 
 std::optional<FindingState> findingStateFromString(const QString &text)
 {
-    for (const auto &[value, name] : stateNames) {
-        if (text == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
+    return valueOf(stateNames, text);
 }
 
 } // namespace vfio

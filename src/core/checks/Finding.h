@@ -32,54 +32,28 @@ struct FindingFix
 
 struct Finding
 {
-    QString id; // stable, for scripts and tests: one of the checkid:: words
+    QString id; // stable, for scripts and tests: toString() of a CheckId
     FindingState state = FindingState::Information;
     QString message; // one plain sentence or two for a beginner, translated
     FindingFix fix;
 };
 
-// The findings' ids, in the order the check reports them.
-namespace checkid {
-inline QString cpuVirtualization()
+// The findings' ids, in the order the check reports them. A finding carries its id's name (toString), the
+// stable word scripts and tests read.
+enum class CheckId
 {
-    return QStringLiteral("cpu-virtualization");
-}
-inline QString firmwareIommu()
-{
-    return QStringLiteral("firmware-iommu");
-}
-inline QString iommuActive()
-{
-    return QStringLiteral("iommu-active");
-}
-inline QString kernelParameters()
-{
-    return QStringLiteral("kernel-parameters");
-}
-inline QString iommuPassthrough()
-{
-    return QStringLiteral("iommu-passthrough");
-}
-inline QString vfioModules()
-{
-    return QStringLiteral("vfio-modules");
-}
-inline QString initramfsTool()
-{
-    return QStringLiteral("initramfs-tool");
-}
-inline QString bootLoader()
-{
-    return QStringLiteral("boot-loader");
-}
-inline QString secureBoot()
-{
-    return QStringLiteral("secure-boot");
-}
-inline QString bootGpu()
-{
-    return QStringLiteral("boot-gpu");
-}
-} // namespace checkid
+    CpuVirtualization,
+    FirmwareIommu,
+    IommuActive,
+    KernelParameters,
+    IommuPassthrough,
+    VfioModules,
+    InitramfsTool,
+    BootLoader,
+    SecureBoot,
+    BootGpu,
+};
+
+QString toString(CheckId id); // "cpu-virtualization", "firmware-iommu", ...
 
 } // namespace vfio

@@ -13,7 +13,7 @@ namespace vfio {
 // and the window's no-IOMMU page all render this one list.
 struct SystemCheck
 {
-    QList<Finding> findings; // in checkid:: order
+    QList<Finding> findings; // in CheckId order
 
     // Anything Blocked or NeedsAction.
     bool needsAction() const;

@@ -33,20 +33,6 @@ QJsonValue orNull(const auto &optional)
 
 } // namespace
 
-QString bindingToJson(BindMethod binding)
-{
-    return binding == BindMethod::ByAddress ? QStringLiteral("address") : QStringLiteral("ids");
-}
-
-std::optional<BindMethod> bindingFromJson(const QString &word)
-{
-    if (word == bindingToJson(BindMethod::ByAddress))
-        return BindMethod::ByAddress;
-    if (word == bindingToJson(BindMethod::ById))
-        return BindMethod::ById;
-    return std::nullopt;
-}
-
 Result<void> HelperPlan::verdict() const
 {
     if (ok())
@@ -60,7 +46,7 @@ QJsonArray HelperPlan::devicesJson() const
     return toJsonArray(devices, [](const Device &device) {
         return QJsonObject{{QStringLiteral("address"), device.address},
                            {QStringLiteral("id"), device.id},
-                           {QStringLiteral("binding"), bindingToJson(device.binding)},
+                           {QStringLiteral("binding"), toString(device.binding)},
                            {QStringLiteral("reason"), device.reason}};
     });
 }

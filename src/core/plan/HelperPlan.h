@@ -33,7 +33,7 @@ struct HelperPlan
     {
         QString address;
         QString id;                            // "vvvv:dddd"
-        BindMethod binding = BindMethod::ById; // "ids" or "address" in the JSON (bindingToJson)
+        BindMethod binding = BindMethod::ById; // "ids" or "address" in the JSON (toString(BindMethod))
         QString reason;
     };
 
@@ -66,11 +66,6 @@ struct HelperPlan
     QJsonArray devicesJson() const;
     QJsonArray configuredJson() const;
 };
-
-// A device's binding as the interface's JSON spells it ("ids", "address"), and back (nothing for another
-// word).
-QString bindingToJson(BindMethod binding);
-std::optional<BindMethod> bindingFromJson(const QString &word);
 
 // A core plan's file in the interface's form, and the interface's JSON of a list of them ("path", "reason",
 // "old" (null for a new file), "new", "remove", "mode" (null: unchanged)): Preview and the kernel command

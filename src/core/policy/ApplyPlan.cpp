@@ -3,6 +3,7 @@
 #include "InitramfsBackend.h"
 #include "KernelModuleIndex.h"
 #include "VfioConfig.h"
+#include "base/Result.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,18 +51,6 @@ QList<PciAddress> configuredDevices(const Topology &topology, const QString &vfi
     return result;
 }
 
-// Typical systems that build their initramfs with `backend`, for a snapshot that does not say which it is.
-QString typicalSystem(const QString &backend)
-{
-    if (backend == QStringLiteral("initramfs-tools"))
-        return QStringLiteral("a Debian or Ubuntu system");
-    if (backend == QStringLiteral("dracut"))
-        return QStringLiteral("a Fedora or openSUSE system");
-    if (backend == QStringLiteral("mkinitcpio"))
-        return QStringLiteral("an Arch Linux system");
-    return QStringLiteral("a system");
-}
-
 // Said when a snapshot without a generator is planned for an assumed one (PlanOptions::fallbackBackend).
 QString assumedBackendNotice(const QString &system, const QString &backend,
                              const QList<CommandStep> &commands)
@@ -80,6 +69,135 @@ QString assumedBackendNotice(const QString &system, const QString &backend,
     return text;
 }
 
+// The selection as the plan holds it: sorted, each device once, with its binding and the reason for it.
+void takeSelection(ApplyPlan &plan, const SelectionRules &rules, const QList<PciAddress> &selection)
+{
+    plan.devices = selection;
+    std::sort(plan.devices.begin(), plan.devices.end());
+    plan.devices.erase(std::unique(plan.devices.begin(), plan.devices.end()), plan.devices.end());
+    plan.bindings = rules.bindings(plan.devices);
+    for (const DeviceBinding &binding : std::as_const(plan.bindings))
+        plan.notes.append(binding.reason);
+}
+
+// Devices the host needs (its display, its root disk, ...) inside the selection: the user must see them.
+void warnAboutHostCritical(ApplyPlan &plan, const Topology &topology, const QString &root)
+{
+    const HostCriticalReport critical = HostCriticalDevices::detect(topology, root);
+    plan.hostCritical = critical.within(plan.devices);
+    for (const HostCriticalDevice &device : std::as_const(plan.hostCritical))
+        plan.warnings.append(device.reason +
+                             QStringLiteral(" It is in this selection, so the host loses it at the "
+                                            "next boot."));
+    if (const QString caution = critical.rootDiskCaution(topology, plan.devices); !caution.isEmpty())
+        plan.warnings.append(caution); // the controller of / is unknown and a storage controller is chosen
+}
+
+// When devices are selected, the target kernel must have a vfio-pci driver.
+Result<void> checkKernel(const KernelModuleIndex &kernel, const ApplyPlan &plan)
+{
+    if (!plan.devices.isEmpty() && !kernel.exists(QStringLiteral("vfio_pci")))
+        return fail(
+            QStringLiteral("Kernel %1 has no vfio-pci driver (neither a module nor built in). Install "
+                           "a kernel built with CONFIG_VFIO_PCI, boot it, and try again.")
+                .arg(kernel.release()));
+    return {};
+}
+
+struct ChosenBackend
+{
+    std::unique_ptr<InitramfsBackend> backend; // null: none needed (vfio-pci is built in)
+    QString assumedSystem; // non-empty: no generator under the root, planned as on this system
+};
+
+// The generator PlanOptions::backend names.
+Result<ChosenBackend> namedBackend(const QString &name)
+{
+    std::unique_ptr<InitramfsBackend> backend = makeInitramfsBackend(name);
+    if (!backend)
+        return fail(QStringLiteral("Unknown initramfs generator \"%1\"; use initramfs-tools, mkinitcpio, "
+                                   "dracut or booster.")
+                        .arg(name));
+    return ChosenBackend{std::move(backend), {}};
+}
+
+// The generator found under the root; for a snapshot without one, the one its distribution uses (or the
+// fallback), said in a notice. Without one the plan is refused, unless vfio-pci is built in.
+Result<ChosenBackend> detectedBackend(const QString &root, const PlanOptions &options, bool builtin,
+                                      QStringList &notes)
+{
+    BackendDetection detection = detectInitramfsBackend(root);
+    notes += detection.notes;
+    QString assumedSystem;
+    if (!detection.backend && !options.fallbackBackend.isEmpty()) {
+        const bool known = !detection.usual.isEmpty();
+        detection.backend = makeInitramfsBackend(known ? detection.usual : options.fallbackBackend);
+        if (detection.backend)
+            assumedSystem =
+                known && !detection.osName.isEmpty() ? detection.osName : detection.backend->typicalSystem();
+    }
+    if (!detection.backend && !builtin)
+        return fail(detection.error);
+    return ChosenBackend{std::move(detection.backend), assumedSystem};
+}
+
+// /etc/modprobe.d/vfio.conf as the plan writes it, with what the user must know about it.
+RenderedConfig renderVfioConfig(ApplyPlan &plan, const Topology &topology, const KernelModuleIndex &kernel,
+                                const QString &existing, const QString &root)
+{
+    RenderedConfig config = VfioConfig::render(topology, plan.bindings, kernel, existing);
+    plan.warnings += config.warnings;
+    plan.warnings += foreignVfioOptions(root);
+    plan.kernelCommandLine = config.kernelCommandLine;
+    plan.configuredAfter = configuredDevices(topology, config.text);
+    if (!config.kernelCommandLine.isEmpty())
+        plan.warnings.append(
+            QStringLiteral("vfio-pci is built into kernel %1: modprobe options do not reach it. Add "
+                           "%2 to the kernel command line (for GRUB: GRUB_CMDLINE_LINUX in "
+                           "/etc/default/grub, then regenerate grub.cfg).")
+                .arg(kernel.release(), config.kernelCommandLine));
+    return config;
+}
+
+// The initramfs generator's files, and notes on what the initramfs loads.
+QList<FileChange> initramfsFiles(ApplyPlan &plan, const InitramfsBackend &backend,
+                                 const KernelModuleIndex &kernel, const QString &root, bool anyByAddress)
+{
+    const bool builtin = kernel.vfioPciBuiltin();
+    InitramfsRequest request;
+    request.root = root;
+    if (!plan.bindings.isEmpty()) {
+        request.modules = kernel.vfioInitramfsModules();
+        // vfio.conf carries the options, softdeps and hooks; with a built-in vfio-pci only the hooks of
+        // address-bound devices matter at boot.
+        if (!builtin || anyByAddress)
+            request.files = {VfioConfig::path()};
+    }
+    request.addressHook = anyByAddress;
+    const QList<FileChange> files = backend.files(request, &plan.warnings);
+    const QStringList modules = request.modules;
+    if (!modules.isEmpty())
+        plan.notes.append(QStringLiteral("Kernel %1: the initramfs loads %2%3.")
+                              .arg(kernel.release(), modules.join(QStringLiteral(", ")),
+                                   modules.contains(QStringLiteral("vfio_virqfd"))
+                                       ? QStringLiteral(" (this kernel still has vfio_virqfd as a module)")
+                                       : QString()));
+    if (builtin)
+        plan.notes.append(QStringLiteral("vfio-pci is built into kernel %1, so the initramfs needs no change "
+                                         "for it.")
+                              .arg(kernel.release()));
+    return files;
+}
+
+// Only files whose content changes; nothing to remove from a file that does not exist: do not create it.
+void keepChangedFiles(ApplyPlan &plan, const QList<FileChange> &files)
+{
+    for (const FileChange &file : files) {
+        if (file.changes() && (file.oldContent || !file.newContent.isEmpty()))
+            plan.files.append(file);
+    }
+}
+
 } // namespace
 
 ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection, const QString &root,
@@ -94,124 +212,40 @@ ApplyPlan makePlan(const Topology &topology, const QList<PciAddress> &selection,
     plan.errors = rules.validate(selection);
     if (!plan.errors.isEmpty())
         return plan;
-
-    plan.devices = selection;
-    std::sort(plan.devices.begin(), plan.devices.end());
-    plan.devices.erase(std::unique(plan.devices.begin(), plan.devices.end()), plan.devices.end());
-    plan.bindings = rules.bindings(plan.devices);
-    for (const DeviceBinding &binding : std::as_const(plan.bindings))
-        plan.notes.append(binding.reason);
-
-    const HostCriticalReport critical = HostCriticalDevices::detect(topology, root);
-    plan.hostCritical = critical.within(plan.devices);
-    for (const HostCriticalDevice &device : std::as_const(plan.hostCritical))
-        plan.warnings.append(device.reason +
-                             QStringLiteral(" It is in this selection, so the host loses it at the "
-                                            "next boot."));
-    if (const QString caution = critical.rootDiskCaution(topology, plan.devices); !caution.isEmpty())
-        plan.warnings.append(caution); // the controller of / is unknown and a storage controller is chosen
+    takeSelection(plan, rules, selection);
+    warnAboutHostCritical(plan, topology, root);
 
     const Result<KernelModuleIndex> loaded = KernelModuleIndex::load(root, topology.kernelRelease);
-    if (!loaded) {
-        plan.kernelRelease = topology.kernelRelease;
-        plan.errors.append(loaded.error());
+    plan.kernelRelease = loaded ? loaded->release() : topology.kernelRelease;
+    if (const Result<void> usable = loaded ? checkKernel(*loaded, plan) : loaded.failure(); !usable) {
+        plan.errors.append(usable.error());
         return plan;
     }
     const KernelModuleIndex &kernel = *loaded;
-    plan.kernelRelease = kernel.release();
-    if (!plan.devices.isEmpty() && !kernel.exists(QStringLiteral("vfio_pci"))) {
-        plan.errors.append(
-            QStringLiteral("Kernel %1 has no vfio-pci driver (neither a module nor built in). Install "
-                           "a kernel built with CONFIG_VFIO_PCI, boot it, and try again.")
-                .arg(kernel.release()));
-        return plan;
-    }
-    const bool builtin = kernel.vfioPciBuiltin();
     const bool anyByAddress =
         std::any_of(plan.bindings.cbegin(), plan.bindings.cend(),
                     [](const DeviceBinding &b) { return b.method == BindMethod::ByAddress; });
-    std::unique_ptr<InitramfsBackend> backend;
-    QString assumedSystem; // non-empty: no generator under the root, planned as on this system
-    if (!options.backend.isEmpty()) {
-        backend = makeInitramfsBackend(options.backend);
-        if (!backend) {
-            plan.errors.append(
-                QStringLiteral("Unknown initramfs generator \"%1\"; use initramfs-tools, mkinitcpio, "
-                               "dracut or booster.")
-                    .arg(options.backend));
-            return plan;
-        }
-    } else {
-        BackendDetection detection = detectInitramfsBackend(root);
-        plan.notes += detection.notes;
-        if (!detection.backend && !options.fallbackBackend.isEmpty()) {
-            // A snapshot: plan for the generator its distribution uses (or the fallback), and say so below.
-            const bool known = !detection.usual.isEmpty();
-            detection.backend = makeInitramfsBackend(known ? detection.usual : options.fallbackBackend);
-            if (detection.backend)
-                assumedSystem = known && !detection.osName.isEmpty()
-                                    ? detection.osName
-                                    : typicalSystem(detection.backend->name());
-        }
-        if (!detection.backend && !builtin) {
-            plan.errors.append(detection.error);
-            return plan;
-        }
-        backend = std::move(detection.backend);
+    Result<ChosenBackend> chosen = options.backend.isEmpty()
+                                       ? detectedBackend(root, options, kernel.vfioPciBuiltin(), plan.notes)
+                                       : namedBackend(options.backend);
+    if (!chosen) {
+        plan.errors.append(chosen.error());
+        return plan;
     }
+    const std::unique_ptr<InitramfsBackend> backend = std::move(chosen->backend);
     plan.backend = backend ? backend->name() : QString();
 
-    const RenderedConfig config = VfioConfig::render(topology, plan.bindings, kernel, existing);
-    plan.warnings += config.warnings;
-    plan.warnings += foreignVfioOptions(root);
-    plan.kernelCommandLine = config.kernelCommandLine;
-    plan.configuredAfter = configuredDevices(topology, config.text);
-    if (!config.kernelCommandLine.isEmpty())
-        plan.warnings.append(
-            QStringLiteral("vfio-pci is built into kernel %1: modprobe options do not reach it. Add "
-                           "%2 to the kernel command line (for GRUB: GRUB_CMDLINE_LINUX in "
-                           "/etc/default/grub, then regenerate grub.cfg).")
-                .arg(kernel.release(), config.kernelCommandLine));
-
-    QList<FileChange> files;
-    files.append(makeFileChange(root, VfioConfig::path(), config.text,
-                                QStringLiteral("Tells vfio-pci which devices to claim, and makes their usual "
-                                               "drivers wait for it.")));
-    if (backend) {
-        InitramfsRequest request;
-        request.root = root;
-        if (!plan.bindings.isEmpty()) {
-            request.modules = kernel.vfioInitramfsModules();
-            // vfio.conf carries the options, softdeps and hooks; with a built-in vfio-pci only the hooks of
-            // address-bound devices matter at boot.
-            if (!builtin || anyByAddress)
-                request.files = {VfioConfig::path()};
-        }
-        request.addressHook = anyByAddress;
-        files += backend->files(request, &plan.warnings);
-        const QStringList modules = request.modules;
-        if (!modules.isEmpty())
-            plan.notes.append(
-                QStringLiteral("Kernel %1: the initramfs loads %2%3.")
-                    .arg(kernel.release(), modules.join(QStringLiteral(", ")),
-                         modules.contains(QStringLiteral("vfio_virqfd"))
-                             ? QStringLiteral(" (this kernel still has vfio_virqfd as a module)")
-                             : QString()));
-        if (builtin)
-            plan.notes.append(
-                QStringLiteral("vfio-pci is built into kernel %1, so the initramfs needs no change "
-                               "for it.")
-                    .arg(kernel.release()));
-    }
-    for (const FileChange &file : std::as_const(files)) {
-        // Nothing to remove from a file that does not exist: do not create it empty.
-        if (file.changes() && (file.oldContent || !file.newContent.isEmpty()))
-            plan.files.append(file);
-    }
+    const RenderedConfig config = renderVfioConfig(plan, topology, kernel, existing, root);
+    QList<FileChange> files{makeFileChange(root, VfioConfig::path(), config.text,
+                                           QStringLiteral("Tells vfio-pci which devices to claim, and makes "
+                                                          "their usual drivers wait for it."))};
+    if (backend)
+        files += initramfsFiles(plan, *backend, kernel, root, anyByAddress);
+    keepChangedFiles(plan, files);
     if (!plan.files.isEmpty() && backend)
         plan.commands = backend->commands(InitramfsRequest{root, {}, {}, anyByAddress});
-    if (!assumedSystem.isEmpty())
-        plan.notices.append(assumedBackendNotice(assumedSystem, plan.backend, plan.commands));
+    if (!chosen->assumedSystem.isEmpty())
+        plan.notices.append(assumedBackendNotice(chosen->assumedSystem, plan.backend, plan.commands));
     return plan;
 }
 

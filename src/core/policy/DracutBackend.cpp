@@ -11,6 +11,7 @@ class DracutBackend final : public InitramfsBackend
 {
 public:
     QString name() const override { return QStringLiteral("dracut"); }
+    QString typicalSystem() const override { return QStringLiteral("a Fedora or openSUSE system"); }
     QStringList toolCandidates() const override
     {
         return {QStringLiteral("/usr/bin/dracut"), QStringLiteral("/usr/sbin/dracut"),

@@ -445,7 +445,7 @@ QString toString(HostCriticalDevice::Role role)
         {HostCriticalDevice::Role::RootDiskController, "root disk controller"},
         {HostCriticalDevice::Role::DefaultRouteNic, "default-route network card"},
     }};
-    return nameIn(names, role);
+    return nameOf(names, role);
 }
 
 bool HostCriticalReport::isCritical(const PciAddress &address) const

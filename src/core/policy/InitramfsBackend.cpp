@@ -40,6 +40,17 @@ QString preferredFor(const QStringList &osIds)
     return {};
 }
 
+// Every backend, in the order detection prefers them.
+std::vector<std::unique_ptr<InitramfsBackend>> allBackends()
+{
+    std::vector<std::unique_ptr<InitramfsBackend>> all;
+    all.push_back(makeInitramfsToolsBackend());
+    all.push_back(makeDracutBackend());
+    all.push_back(makeMkinitcpioBackend());
+    all.push_back(makeBoosterBackend());
+    return all;
+}
+
 } // namespace
 
 QString InitramfsBackend::findTool(const QString &root) const
@@ -76,21 +87,19 @@ FileChange makeFileChange(const QString &root, const QString &path, const QStrin
 
 std::unique_ptr<InitramfsBackend> makeInitramfsBackend(const QString &name)
 {
-    if (name == QStringLiteral("initramfs-tools"))
-        return makeInitramfsToolsBackend();
-    if (name == QStringLiteral("mkinitcpio"))
-        return makeMkinitcpioBackend();
-    if (name == QStringLiteral("dracut"))
-        return makeDracutBackend();
-    if (name == QStringLiteral("booster"))
-        return makeBoosterBackend();
+    for (auto &backend : allBackends()) {
+        if (backend->name() == name)
+            return std::move(backend);
+    }
     return nullptr;
 }
 
 QStringList initramfsBackendNames()
 {
-    return {QStringLiteral("initramfs-tools"), QStringLiteral("dracut"), QStringLiteral("mkinitcpio"),
-            QStringLiteral("booster")};
+    QStringList names;
+    for (const auto &backend : allBackends())
+        names.append(backend->name());
+    return names;
 }
 
 BackendDetection detectInitramfsBackend(const QString &root)

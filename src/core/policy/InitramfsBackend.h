@@ -32,6 +32,8 @@ public:
     virtual QStringList toolCandidates() const = 0; // target paths where its tool may be, preferred first
     // Every program its commands may run (target paths); the helper runs nothing else.
     virtual QStringList programs() const { return toolCandidates(); }
+    // Systems that typically build their initramfs with it, for a sentence ("an Arch Linux system").
+    virtual QString typicalSystem() const { return QStringLiteral("a system"); }
 
     // The tool's target path found under `root`, or empty.
     QString findTool(const QString &root) const;

@@ -11,6 +11,7 @@ class InitramfsToolsBackend final : public InitramfsBackend
 {
 public:
     QString name() const override { return QStringLiteral("initramfs-tools"); }
+    QString typicalSystem() const override { return QStringLiteral("a Debian or Ubuntu system"); }
     QStringList toolCandidates() const override
     {
         return {QStringLiteral("/usr/sbin/update-initramfs"), QStringLiteral("/sbin/update-initramfs")};

@@ -13,6 +13,7 @@ class MkinitcpioBackend final : public InitramfsBackend
 {
 public:
     QString name() const override { return QStringLiteral("mkinitcpio"); }
+    QString typicalSystem() const override { return QStringLiteral("an Arch Linux system"); }
     QStringList toolCandidates() const override
     {
         return {QStringLiteral("/usr/bin/mkinitcpio"), QStringLiteral("/bin/mkinitcpio")};

@@ -1,5 +1,7 @@
 #include "SelectionRules.h"
 
+#include "base/EnumNames.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -7,6 +9,12 @@
 namespace vfio {
 
 namespace {
+
+// The one table of the binding methods' names, read both ways.
+constexpr EnumNames<BindMethod, 2> bindMethodNames{{
+    {BindMethod::ById, "ids"},
+    {BindMethod::ByAddress, "address"},
+}};
 
 constexpr quint16 hostBridgeClass = 0x0600;
 constexpr quint16 iommuClass = 0x0806; // System peripheral: IOMMU (AMD-Vi shows its unit as a PCI function)
@@ -29,6 +37,16 @@ QString joinDescribed(const QList<const PciDevice *> &devices)
 } // namespace
 
 QString toString(BindMethod method)
+{
+    return nameOf(bindMethodNames, method);
+}
+
+std::optional<BindMethod> bindMethodFromString(const QString &text)
+{
+    return valueOf(bindMethodNames, text);
+}
+
+QString bindMethodWords(BindMethod method)
 {
     return method == BindMethod::ById ? QStringLiteral("by ID") : QStringLiteral("by address");
 }

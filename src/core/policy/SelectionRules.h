@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace vfio {
 
 // How vfio-pci will claim a selected device at boot.
@@ -15,7 +17,11 @@ enum class BindMethod
     ByAddress, // `driver_override` is set for its address early in boot (an identical card stays on the host)
 };
 
-QString toString(BindMethod method); // "by ID", "by address"
+// The method as it is stored and sent (the helper's plan: "binding"): "ids", "address"; and back.
+QString toString(BindMethod method);
+std::optional<BindMethod> bindMethodFromString(const QString &text);
+// The method in words for a comment or a sentence: "by ID", "by address".
+QString bindMethodWords(BindMethod method);
 
 // A device the group rule added to what the user chose, and why in plain words.
 struct AddedDevice

@@ -125,7 +125,7 @@ Selection collect(const Topology &topology, const QList<DeviceBinding> &bindings
             result.byAddress.append(binding.address.toString());
         result.deviceLines.append(
             QStringLiteral("#   %1 [%2] %3")
-                .arg(binding.address.toString(), binding.idPair, toString(binding.method)));
+                .arg(binding.address.toString(), binding.idPair, bindMethodWords(binding.method)));
         for (const QString &module : VfioConfig::claimingModules(*device, kernel)) {
             if (kernel.isBuiltin(module)) {
                 warnings->append(

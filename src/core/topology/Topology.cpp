@@ -14,7 +14,7 @@ QString toString(IommuStatus::Kind kind)
         {IommuStatus::Kind::Amd, "amd"},
         {IommuStatus::Kind::Other, "other"},
     }};
-    return nameIn(names, kind);
+    return nameOf(names, kind);
 }
 
 const PciDevice *Topology::find(const PciAddress &address) const

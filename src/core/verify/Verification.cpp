@@ -1,5 +1,6 @@
 #include "Verification.h"
 
+#include "base/EnumNames.h"
 #include "boot/KernelParameters.h"
 #include "policy/PlanTypes.h"
 
@@ -7,8 +8,6 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <array>
-#include <utility>
 
 namespace vfio {
 
@@ -20,42 +19,33 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(vfio::Verification)
 };
 
-constexpr std::array statusNames{
-    std::pair{DeviceStatus::OnHost, "on-host"},
-    std::pair{DeviceStatus::Bound, "bound"},
-    std::pair{DeviceStatus::RestartPending, "restart-pending"},
-    std::pair{DeviceStatus::NotBound, "not-bound"},
-    std::pair{DeviceStatus::NoLongerConfigured, "no-longer-configured"},
-    std::pair{DeviceStatus::StaysWithHost, "stays-with-host"},
-};
+// The one table of each state's names, read both ways.
+constexpr EnumNames<DeviceStatus, 6> statusNames{{
+    {DeviceStatus::OnHost, "on-host"},
+    {DeviceStatus::Bound, "bound"},
+    {DeviceStatus::RestartPending, "restart-pending"},
+    {DeviceStatus::NotBound, "not-bound"},
+    {DeviceStatus::NoLongerConfigured, "no-longer-configured"},
+    {DeviceStatus::StaysWithHost, "stays-with-host"},
+}};
 
-constexpr std::array reasonNames{
-    std::pair{NotBoundReason::None, ""},
-    std::pair{NotBoundReason::SafetyBoot, "safety-boot"},
-    std::pair{NotBoundReason::IommuOff, "iommu-off"},
-    std::pair{NotBoundReason::VfioNotLoaded, "vfio-pci-not-loaded"},
-    std::pair{NotBoundReason::NotInInitramfs, "not-in-initramfs"},
-    std::pair{NotBoundReason::OtherDriverFirst, "other-driver-first"},
-    std::pair{NotBoundReason::UnknownNoDriver, "unknown"},
-    std::pair{NotBoundReason::ConfigUnreadable, "configuration-unreadable"},
-};
+constexpr EnumNames<NotBoundReason, 8> reasonNames{{
+    {NotBoundReason::None, ""},
+    {NotBoundReason::SafetyBoot, "safety-boot"},
+    {NotBoundReason::IommuOff, "iommu-off"},
+    {NotBoundReason::VfioNotLoaded, "vfio-pci-not-loaded"},
+    {NotBoundReason::NotInInitramfs, "not-in-initramfs"},
+    {NotBoundReason::OtherDriverFirst, "other-driver-first"},
+    {NotBoundReason::UnknownNoDriver, "unknown"},
+    {NotBoundReason::ConfigUnreadable, "configuration-unreadable"},
+}};
 
-constexpr std::array overallNames{
-    std::pair{Verification::Overall::NothingConfigured, "nothing-configured"},
-    std::pair{Verification::Overall::AsConfigured, "as-configured"},
-    std::pair{Verification::Overall::RestartPending, "restart-pending"},
-    std::pair{Verification::Overall::Mismatch, "mismatch"},
-};
-
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
-{
-    for (const auto &[key, name] : names) {
-        if (key == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
+constexpr EnumNames<Verification::Overall, 4> overallNames{{
+    {Verification::Overall::NothingConfigured, "nothing-configured"},
+    {Verification::Overall::AsConfigured, "as-configured"},
+    {Verification::Overall::RestartPending, "restart-pending"},
+    {Verification::Overall::Mismatch, "mismatch"},
+}};
 
 } // namespace
 
@@ -76,11 +66,7 @@ QString toString(Verification::Overall overall)
 
 std::optional<DeviceStatus> deviceStatusFromString(const QString &text)
 {
-    for (const auto &[key, name] : statusNames) {
-        if (text == QLatin1String(name))
-            return key;
-    }
-    return std::nullopt;
+    return valueOf(statusNames, text);
 }
 
 bool KernelFacts::initramfsLacksVfio() const
