@@ -117,7 +117,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     const QCommandLineOption help = parser.addHelpOption();
     const QString program = arguments.value(0);
     if (!parser.parse(arguments)) {
-        reportError(out, err, jsonRequested(parser), helpererrors::invalidArgument(),
+        reportError(out, err, jsonRequested(parser), helpererrors::errorName(HelperError::InvalidArgument),
                     parser.errorText() + QLatin1Char('\n') +
                         tr("Run '%1 --help' for the options.").arg(program));
         return UsageError;
@@ -129,7 +129,8 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     }
     const QString problem = positionalProblem(parser.positionalArguments(), positionals, program);
     if (!problem.isEmpty()) {
-        reportError(out, err, jsonRequested(parser), helpererrors::invalidArgument(), problem);
+        reportError(out, err, jsonRequested(parser), helpererrors::errorName(HelperError::InvalidArgument),
+                    problem);
         return UsageError;
     }
     return std::nullopt;
@@ -149,7 +150,8 @@ std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream
 {
     const QString root = parser.value(QStringLiteral("root"));
     const auto fail = [&](const QString &message) -> std::optional<QString> {
-        reportError(out, err, jsonRequested(parser), helpererrors::invalidArgument(), message);
+        reportError(out, err, jsonRequested(parser), helpererrors::errorName(HelperError::InvalidArgument),
+                    message);
         return std::nullopt;
     };
     if (const QString problem = systemRootProblem(root); !problem.isEmpty())

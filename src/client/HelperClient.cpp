@@ -103,7 +103,7 @@ void HelperClient::handleJson(Call call, const QString &text)
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (!document.isObject()) {
         emit callFailed(
-            call, helpererrors::failed(),
+            call, helpererrors::errorName(HelperError::Failed),
             QStringLiteral("The helper's answer is not valid JSON (%1): the helper and this program "
                            "may be from different versions.")
                 .arg(parseError.errorString()));

@@ -93,9 +93,9 @@ QString DbusHelperService::explainError(const QString &errorName, const QString 
     case BusProblem::None:
         break;
     }
-    if (errorName == helpererrors::notAuthorized())
+    if (errorName == helpererrors::errorName(HelperError::NotAuthorized))
         return tr("Not authorised: %1").arg(helperMessage);
-    if (errorName == helpererrors::busy())
+    if (errorName == helpererrors::errorName(HelperError::Busy))
         return tr("The helper is busy with another change: %1 Wait for it to finish, then try again.")
             .arg(helperMessage);
     return helperMessage.isEmpty() ? errorName : helperMessage;

@@ -30,7 +30,10 @@ void LocalPlanService::preview(const QStringList &addresses)
 void LocalPlanService::refuse(Call call)
 {
     QMetaObject::invokeMethod(
-        this, [this, call] { emit callFailed(call, helpererrors::unsupportedSystem(), m_readOnlyReason); },
+        this,
+        [this, call] {
+            emit callFailed(call, helpererrors::errorName(HelperError::UnsupportedSystem), m_readOnlyReason);
+        },
         Qt::QueuedConnection);
 }
 

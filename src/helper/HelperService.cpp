@@ -149,24 +149,24 @@ Result<void> HelperService::checkAddresses(const QStringList &addresses) const
 {
     if (addresses.isEmpty())
         return fail(tr("No PCI address given: name at least one device, e.g. 0000:01:00.0."),
-                    helpererrors::invalidArgument());
+                    helpererrors::errorName(HelperError::InvalidArgument));
     if (addresses.size() > 256)
         return fail(tr("Too many addresses (%1): a selection has at most 256 devices.").arg(addresses.size()),
-                    helpererrors::invalidArgument());
+                    helpererrors::errorName(HelperError::InvalidArgument));
     for (const QString &text : addresses) {
         const auto address = PciAddress::parse(text);
         if (!address || address->toString() != text.toLower())
             return fail(tr("\"%1\" is not a PCI address: use the full form "
                            "domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.")
                             .arg(text.left(40)),
-                        helpererrors::invalidArgument());
+                        helpererrors::errorName(HelperError::InvalidArgument));
         // Checked against the live sysfs (under the root): the address must name a present device.
         const QString device =
             m_store.hostPath(QStringLiteral("/sys/bus/pci/devices/") + address->toString());
         if (!QFileInfo::exists(device))
             return fail(tr("There is no PCI device %1 on this system: check the address with `lspci -D`.")
                             .arg(address->toString()),
-                        helpererrors::invalidSelection());
+                        helpererrors::errorName(HelperError::InvalidSelection));
     }
     return {};
 }
@@ -222,7 +222,7 @@ Failure HelperService::busyFailure() const
     return fail(tr("Another change is in progress (transaction %1): wait for it to finish, then "
                    "try again.")
                     .arg(m_runner->record().id),
-                helpererrors::busy());
+                helpererrors::errorName(HelperError::Busy));
 }
 
 QString HelperService::actionFor(const Call &call) const
@@ -246,16 +246,17 @@ void HelperService::authorizeThen(const Call &call)
     setDelayedReply(true);
     const QDBusMessage request = message();
     ++m_pendingAuthorisations;
-    m_authorizer.authorize(actionFor(call), request.service(),
-                           [this, call, request](const Result<void> &decision) {
-                               --m_pendingAuthorisations;
-                               touch();
-                               if (!decision) {
-                                   replyError(request, fail(decision.error(), helpererrors::notAuthorized()));
-                                   return;
-                               }
-                               startCall(request, call);
-                           });
+    m_authorizer.authorize(
+        actionFor(call), request.service(), [this, call, request](const Result<void> &decision) {
+            --m_pendingAuthorisations;
+            touch();
+            if (!decision) {
+                replyError(request,
+                           fail(decision.error(), helpererrors::errorName(HelperError::NotAuthorized)));
+                return;
+            }
+            startCall(request, call);
+        });
 }
 
 void HelperService::startCall(const QDBusMessage &request, const Call &call)
@@ -312,19 +313,20 @@ void HelperService::startRevert(const QDBusMessage &request, const QString &targ
     if (!applied) {
         replyError(request, fail(tr("Nothing to revert: no change made by VFIO Isolator is in "
                                     "place on this system."),
-                                 helpererrors::failed()));
+                                 helpererrors::errorName(HelperError::Failed)));
         return;
     }
     if (applied->id != target) { // another change finished while polkit asked: that one was not authorised
         replyError(request, fail(tr("The last change is now transaction %1, not the one you were asked "
                                     "about: run Revert again. Nothing was changed.")
                                      .arg(applied->id),
-                                 helpererrors::busy()));
+                                 helpererrors::errorName(HelperError::Busy)));
         return;
     }
     auto changes = m_store.restoringChanges(*applied);
     if (!changes) {
-        replyError(request, fail(changes.error() + tr(" Nothing was changed."), helpererrors::failed()));
+        replyError(request, fail(changes.error() + tr(" Nothing was changed."),
+                                 helpererrors::errorName(HelperError::Failed)));
         return;
     }
     TransactionRecord record = revertRecord(*applied);

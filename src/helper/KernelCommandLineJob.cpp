@@ -61,7 +61,9 @@ Result<void> checkRunnable(const TransactionStore &store, const QStringList &pat
 Result<void> checkCommandLineRequest(const CommandLineChange &change)
 {
     // Every refusal here is of the caller's arguments.
-    const auto refuse = [](const QString &message) { return fail(message, helpererrors::invalidArgument()); };
+    const auto refuse = [](const QString &message) {
+        return fail(message, helpererrors::errorName(HelperError::InvalidArgument));
+    };
     if (change.add.size() + change.remove.size() > maximumWords)
         return refuse(Text::tr("Too many words (%1): a kernel command line change has at most %2. Nothing "
                                "was changed.")
@@ -101,7 +103,7 @@ Result<PreparedTransaction> prepareCommandLineChange(const TransactionStore &sto
 {
     const CommandLinePlan plan = planCommandLineForSystem(store.root(), change).plan;
     if (!plan.ok())
-        return fail(plan.error, helpererrors::unsupportedSystem());
+        return fail(plan.error, helpererrors::errorName(HelperError::UnsupportedSystem));
     QList<HelperPlan::File> files;
     QStringList paths;
     for (const FileChange &file : plan.files) {
@@ -144,7 +146,7 @@ Result<QList<QStringList>> commandLineRevertCommands(const TransactionStore &sto
         }
         const CommandLinePlan plan = planCommandLineForSystem(store.root(), undo).plan;
         if (!plan.ok())
-            return fail(plan.error, helpererrors::unsupportedSystem());
+            return fail(plan.error, helpererrors::errorName(HelperError::UnsupportedSystem));
         commands = toCommandLists(plan.commands);
     }
     QStringList paths;

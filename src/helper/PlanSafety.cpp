@@ -61,14 +61,14 @@ Result<void> checkPlanIsSafe(const QStringList &paths, const QList<QStringList> 
             return fail(Text::tr("Internal error: the plan names %1, which is outside /etc, /boot and /efi; "
                                  "nothing was written. Please report this.")
                             .arg(path),
-                        helpererrors::failed());
+                        helpererrors::errorName(HelperError::Failed));
     }
     for (const QStringList &command : commands) {
         if (command.isEmpty() || !isBackendProgram(command.first()))
             return fail(Text::tr("Internal error: the plan names an unexpected program (%1); nothing was "
                                  "written. Please report this.")
                             .arg(command.value(0)),
-                        helpererrors::failed());
+                        helpererrors::errorName(HelperError::Failed));
     }
     return {};
 }
@@ -82,7 +82,7 @@ Result<void> checkProgramsInstalled(const TransactionStore &store, const QList<Q
             return fail(Text::tr("%1 is missing: install the package that provides it (%2). Nothing was "
                                  "written.")
                             .arg(command.first(), purpose),
-                        helpererrors::unsupportedSystem());
+                        helpererrors::errorName(HelperError::UnsupportedSystem));
     }
     return {};
 }
@@ -95,7 +95,7 @@ Result<void> checkCommandsMayRun(const TransactionStore &store, const QList<QStr
                                                     : Text::tr("no backend of VFIO Isolator runs it");
         if (!problem.isEmpty())
             return fail(Text::tr("%1 was not run: %2. Nothing was written.").arg(program, problem),
-                        helpererrors::failed());
+                        helpererrors::errorName(HelperError::Failed));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "PlanSafety.h"
+#include "base/EnumNames.h"
 #include "topology/SystemRoot.h"
 
 #include <QCoreApplication>
@@ -77,55 +78,34 @@ bool isValidId(const QString &id)
 
 // The one place the words of the record's `kind` and `state` are spelt: the record on disk and State()'s
 // reply use them, so they never change.
-template <typename Enum, std::size_t N> using Words = std::array<std::pair<Enum, const char *>, N>;
-
-const Words<TransactionKind, 3> kindWords{{{TransactionKind::Apply, "apply"},
-                                           {TransactionKind::KernelCommandLine, "cmdline"},
-                                           {TransactionKind::Revert, "revert"}}};
-const Words<TransactionState, 4> stateWords{{{TransactionState::Running, "running"},
-                                             {TransactionState::Complete, "complete"},
-                                             {TransactionState::RolledBack, "rolled-back"},
-                                             {TransactionState::Interrupted, "interrupted"}}};
-
-template <typename Enum, std::size_t N> QString wordFor(const Words<Enum, N> &words, Enum value)
-{
-    for (const auto &[each, word] : words) {
-        if (each == value)
-            return QString::fromLatin1(word);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueFor(const Words<Enum, N> &words, const QString &text)
-{
-    for (const auto &[each, word] : words) {
-        if (text == QLatin1String(word))
-            return each;
-    }
-    return std::nullopt;
-}
+const EnumNames<TransactionKind, 3> kindWords{{{TransactionKind::Apply, "apply"},
+                                               {TransactionKind::KernelCommandLine, "cmdline"},
+                                               {TransactionKind::Revert, "revert"}}};
+const EnumNames<TransactionState, 4> stateWords{{{TransactionState::Running, "running"},
+                                                 {TransactionState::Complete, "complete"},
+                                                 {TransactionState::RolledBack, "rolled-back"},
+                                                 {TransactionState::Interrupted, "interrupted"}}};
 
 } // namespace
 
 QString toString(TransactionKind kind)
 {
-    return wordFor(kindWords, kind);
-}
-
-std::optional<TransactionKind> transactionKindFromString(const QString &word)
-{
-    return valueFor(kindWords, word);
+    return nameOf(kindWords, kind);
 }
 
 QString toString(TransactionState state)
 {
-    return wordFor(stateWords, state);
+    return nameOf(stateWords, state);
+}
+
+std::optional<TransactionKind> transactionKindFromString(const QString &word)
+{
+    return valueOf(kindWords, word);
 }
 
 std::optional<TransactionState> transactionStateFromString(const QString &word)
 {
-    return valueFor(stateWords, word);
+    return valueOf(stateWords, word);
 }
 
 QString sha256Hex(const QByteArray &content)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/EnumNames.h"
+
 #include <QString>
 
 // The names of the helper's D-Bus interface (docs/security.md, io.github.vfio_isolator.Helper1.xml beside
@@ -24,6 +26,20 @@ inline QString interfaceName()
 
 } // namespace vfio::helperinterface
 
+namespace vfio {
+// The helper's refusals and failures, each sent as namePrefix() + its word ("NotAuthorized", ...).
+enum class HelperError
+{
+    NotAuthorized,
+    InvalidArgument,
+    InvalidSelection,
+    Busy,
+    UnsupportedSystem,
+    Failed,
+};
+
+} // namespace vfio
+
 // The D-Bus error names and polkit actions of the interface.
 namespace vfio::helpererrors {
 
@@ -34,29 +50,15 @@ inline QString namePrefix()
     return QStringLiteral("io.github.vfio_isolator.Error.");
 }
 
-inline QString notAuthorized()
+inline QString errorName(HelperError error)
 {
-    return QStringLiteral("io.github.vfio_isolator.Error.NotAuthorized");
-}
-inline QString invalidArgument()
-{
-    return QStringLiteral("io.github.vfio_isolator.Error.InvalidArgument");
-}
-inline QString invalidSelection()
-{
-    return QStringLiteral("io.github.vfio_isolator.Error.InvalidSelection");
-}
-inline QString busy()
-{
-    return QStringLiteral("io.github.vfio_isolator.Error.Busy");
-}
-inline QString unsupportedSystem()
-{
-    return QStringLiteral("io.github.vfio_isolator.Error.UnsupportedSystem");
-}
-inline QString failed()
-{
-    return QStringLiteral("io.github.vfio_isolator.Error.Failed");
+    static constexpr EnumNames<HelperError, 6> words{{{HelperError::NotAuthorized, "NotAuthorized"},
+                                                      {HelperError::InvalidArgument, "InvalidArgument"},
+                                                      {HelperError::InvalidSelection, "InvalidSelection"},
+                                                      {HelperError::Busy, "Busy"},
+                                                      {HelperError::UnsupportedSystem, "UnsupportedSystem"},
+                                                      {HelperError::Failed, "Failed"}}};
+    return namePrefix() + nameOf(words, error);
 }
 
 inline QString applyAction()

@@ -64,7 +64,7 @@ private slots:
         const auto refused = checkCommandLineRequest({add, remove});
         QCOMPARE(!refused.ok(), !refusal.isEmpty());
         if (!refused) {
-            QCOMPARE(refused.failure().errorName, helpererrors::invalidArgument());
+            QCOMPARE(refused.failure().errorName, helpererrors::errorName(HelperError::InvalidArgument));
             QVERIFY2(refused.error().contains(refusal), qPrintable(refused.error()));
             QVERIFY(refused.error().contains(QStringLiteral("Nothing was changed")));
         }
@@ -76,7 +76,7 @@ private slots:
         const auto prepared = prepareCommandLineChange(store, {{QStringLiteral("intel_iommu=on")}, {}});
         QVERIFY(!prepared.ok());
         const Failure *refusal = &prepared.failure();
-        QCOMPARE(refusal->errorName, helpererrors::unsupportedSystem());
+        QCOMPARE(refusal->errorName, helpererrors::errorName(HelperError::UnsupportedSystem));
         QVERIFY2(
             refusal->message.contains(QStringLiteral("does not recognise how this system builds its kernel "
                                                      "command line")),
@@ -140,10 +140,10 @@ private slots:
         // A tampered program is refused, and a missing tool names itself.
         applied.commands = {{QStringLiteral("/tmp/evil")}};
         QCOMPARE(commandLineRevertCommands(store, applied, &notes).failure().errorName,
-                 helpererrors::failed());
+                 helpererrors::errorName(HelperError::Failed));
         applied.commands = {{QStringLiteral("/usr/sbin/grub-mkconfig")}};
         const Failure missing = commandLineRevertCommands(store, applied, &notes).failure();
-        QCOMPARE(missing.errorName, helpererrors::unsupportedSystem());
+        QCOMPARE(missing.errorName, helpererrors::errorName(HelperError::UnsupportedSystem));
         QVERIFY(missing.message.contains(QStringLiteral("/usr/sbin/grub-mkconfig is missing")));
     }
 };

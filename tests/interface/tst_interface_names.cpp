@@ -32,9 +32,9 @@ private slots:
         QCOMPARE(helperinterface::busName(), QStringLiteral("io.github.vfio_isolator.Helper"));
         QCOMPARE(helperinterface::objectPath(), QStringLiteral("/io/github/vfio_isolator/Helper"));
         QCOMPARE(helperinterface::interfaceName(), QStringLiteral("io.github.vfio_isolator.Helper1"));
-        QCOMPARE(helpererrors::notAuthorized(),
+        QCOMPARE(helpererrors::errorName(HelperError::NotAuthorized),
                  QStringLiteral("io.github.vfio_isolator.Error.NotAuthorized"));
-        QVERIFY(helpererrors::failed().startsWith(helpererrors::namePrefix()));
+        QVERIFY(helpererrors::errorName(HelperError::Failed).startsWith(helpererrors::namePrefix()));
     }
 
     void theDataFilesSpellTheSameNames()

@@ -43,12 +43,12 @@ private slots:
     {
         HelperPlan plan;
         plan.errors = {QStringLiteral("first"), QStringLiteral("second")};
-        plan.errorName = helpererrors::unsupportedSystem();
+        plan.errorName = helpererrors::errorName(HelperError::UnsupportedSystem);
         QVERIFY(!plan.ok());
         const Result<void> verdict = plan.verdict();
         QVERIFY(!verdict.ok());
         QCOMPARE(verdict.failure().message, QStringLiteral("first\nsecond"));
-        QCOMPARE(verdict.failure().errorName, helpererrors::unsupportedSystem());
+        QCOMPARE(verdict.failure().errorName, helpererrors::errorName(HelperError::UnsupportedSystem));
         const QJsonObject json = plan.toJson();
         QCOMPARE(json.value(QStringLiteral("ok")).toBool(), false);
         QCOMPARE(json.value(QStringLiteral("errors")).toArray().size(), 2);
@@ -58,7 +58,7 @@ private slots:
     {
         HelperPlan plan;
         plan.errors = {QStringLiteral("unknown device")};
-        QCOMPARE(plan.verdict().failure().errorName, helpererrors::invalidSelection());
+        QCOMPARE(plan.verdict().failure().errorName, helpererrors::errorName(HelperError::InvalidSelection));
     }
 };
 

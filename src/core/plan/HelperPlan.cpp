@@ -38,7 +38,7 @@ Result<void> HelperPlan::verdict() const
     if (ok())
         return {};
     return fail(errors.join(QLatin1Char('\n')),
-                errorName.isEmpty() ? helpererrors::invalidSelection() : errorName);
+                errorName.isEmpty() ? helpererrors::errorName(HelperError::InvalidSelection) : errorName);
 }
 
 QJsonArray HelperPlan::devicesJson() const
@@ -129,7 +129,7 @@ Result<QList<PciAddress>> parseSelection(const QStringList &addresses)
         const auto address = PciAddress::parse(text);
         if (!address)
             return fail(tr("\"%1\" is not a PCI address: use the form 0000:01:00.0.").arg(text),
-                        helpererrors::invalidArgument());
+                        helpererrors::errorName(HelperError::InvalidArgument));
         selection.append(*address);
     }
     return selection;
@@ -189,7 +189,8 @@ HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const Q
     const BackendDetection detection = detectInitramfsBackend(root);
     plan.distribution = detection.osName;
     if (!detection.backend && options.backend.isEmpty() && options.fallbackBackend.isEmpty())
-        return refused(std::move(plan), fail(detection.error, helpererrors::unsupportedSystem()));
+        return refused(std::move(plan),
+                       fail(detection.error, helpererrors::errorName(HelperError::UnsupportedSystem)));
     const Result<QList<PciAddress>> selection = parseSelection(addresses);
     if (!selection)
         return refused(std::move(plan), selection.failure());
@@ -198,7 +199,7 @@ HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const Q
     addSafetyEntry(core, root);
     addFindings(plan, core, topology);
     if (!core.ok()) {
-        plan.errorName = helpererrors::invalidSelection();
+        plan.errorName = helpererrors::errorName(HelperError::InvalidSelection);
         return plan;
     }
     addChanges(plan, core, addresses);
