@@ -154,8 +154,8 @@ std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream
                     message);
         return std::nullopt;
     };
-    if (const QString problem = systemRootProblem(root); !problem.isEmpty())
-        return fail(problem);
+    if (const Result<void> usable = checkSystemRoot(root); !usable)
+        return fail(usable.error());
     return root;
 }
 

@@ -262,7 +262,7 @@ void MainWindow::load(const Source &source, std::optional<MachineReading> readin
     setUpPlanner(topology);
     setUpMonitor();
     showSource();
-    const QString rootProblem = source.sample ? QString() : systemRootProblem(source.root);
+    const QString rootProblem = source.sample ? QString() : checkSystemRoot(source.root).error();
     m_ui->infoBanner->setVisible(false);
     if (rootProblem.isEmpty() && !topology.problems.isEmpty())
         showBanner(topology.problems.join(QLatin1Char(' ')), true);

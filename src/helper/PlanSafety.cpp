@@ -38,7 +38,7 @@ bool isBackendProgram(const QString &program)
     return programs.contains(program);
 }
 
-QString programTrustProblem(const QString &hostPath)
+Result<void> checkProgramTrusted(const QString &hostPath)
 {
     const QFileInfo program(hostPath);
     const QFileInfo folder(program.absolutePath());
@@ -46,11 +46,11 @@ QString programTrustProblem(const QString &hostPath)
         return info.permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther);
     };
     if (!program.isFile())
-        return Text::tr("it is not a regular file");
+        return fail(Text::tr("it is not a regular file"));
     if (program.ownerId() != 0 || othersMayWrite(program))
-        return Text::tr("it is not owned by root, or others may change it");
+        return fail(Text::tr("it is not owned by root, or others may change it"));
     if (folder.ownerId() != 0 || othersMayWrite(folder))
-        return Text::tr("its folder is not owned by root, or others may change it");
+        return fail(Text::tr("its folder is not owned by root, or others may change it"));
     return {};
 }
 
@@ -91,10 +91,11 @@ Result<void> checkCommandsMayRun(const TransactionStore &store, const QList<QStr
 {
     for (const QStringList &command : commands) {
         const QString program = command.value(0);
-        QString problem = isBackendProgram(program) ? programTrustProblem(store.hostPath(program))
-                                                    : Text::tr("no backend of VFIO Isolator runs it");
-        if (!problem.isEmpty())
-            return fail(Text::tr("%1 was not run: %2. Nothing was written.").arg(program, problem),
+        const Result<void> trusted = isBackendProgram(program)
+                                         ? checkProgramTrusted(store.hostPath(program))
+                                         : fail(Text::tr("no backend of VFIO Isolator runs it"));
+        if (!trusted)
+            return fail(Text::tr("%1 was not run: %2. Nothing was written.").arg(program, trusted.error()),
                         helpererrors::errorName(HelperError::Failed));
     }
     return {};

@@ -104,11 +104,11 @@ private slots:
         const QString path = store.hostPath(tool);
         const QList<QStringList> commands{{tool, QStringLiteral("-u")}};
         QVERIFY(writeProgram(path, rwxr_xr_x));
-        QVERIFY2(programTrustProblem(path).isEmpty(), qPrintable(programTrustProblem(path)));
+        QVERIFY2(checkProgramTrusted(path).ok(), qPrintable(checkProgramTrusted(path).error()));
         QVERIFY(checkCommandsMayRun(store, commands).ok());
 
         QVERIFY(QFile::setPermissions(path, rwxr_xr_x | QFileDevice::WriteGroup)); // group may change it
-        QVERIFY(programTrustProblem(path).contains(QStringLiteral("others may change it")));
+        QVERIFY(checkProgramTrusted(path).error().contains(QStringLiteral("others may change it")));
         const auto refusal = checkCommandsMayRun(store, commands);
         QVERIFY(!refusal.ok());
         QVERIFY2(refusal.error().contains(tool) && refusal.error().contains(QStringLiteral("was not run")),
@@ -116,17 +116,17 @@ private slots:
 
         QVERIFY(QFile::setPermissions(path, rwxr_xr_x));
         QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0); // nobody's file
-        QVERIFY(!programTrustProblem(path).isEmpty());
+        QVERIFY(!checkProgramTrusted(path).ok());
         QVERIFY(::chown(QFile::encodeName(path).constData(), 0, 0) == 0);
 
         const QString folder = QFileInfo(path).absolutePath(); // anyone may swap the file in its folder
         QVERIFY(QFile::setPermissions(folder, rwxr_xr_x | QFileDevice::WriteOther));
-        QVERIFY(programTrustProblem(path).contains(QStringLiteral("folder")));
+        QVERIFY(checkProgramTrusted(path).error().contains(QStringLiteral("folder")));
         QVERIFY(QFile::setPermissions(folder, rwxr_xr_x));
 
         QVERIFY(QFile::remove(path));
         QVERIFY(QDir().mkpath(path)); // a folder where the program should be
-        QVERIFY(programTrustProblem(path).contains(QStringLiteral("regular file")));
+        QVERIFY(checkProgramTrusted(path).error().contains(QStringLiteral("regular file")));
     }
 
     void aProgramNoBackendNamesIsRefusedWhateverItsFile()

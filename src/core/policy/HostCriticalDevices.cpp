@@ -25,14 +25,12 @@ namespace {
 constexpr quint8 massStorageClass = 0x01; // SCSI, IDE, SATA, NVMe, virtio block, ...
 constexpr int maxDepth = 8; // stacked dm/md/bond layers; guards against link loops in broken trees
 
-QString readSmallFile(const QString &path, bool *ok = nullptr)
+// The first MiB of a small file; nothing when it cannot be opened.
+std::optional<QString> readSmallFile(const QString &path)
 {
     QFile file(path);
-    const bool opened = file.open(QIODevice::ReadOnly);
-    if (ok)
-        *ok = opened;
-    if (!opened)
-        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
     return QString::fromUtf8(file.read(1 << 20));
 }
 
@@ -231,6 +229,7 @@ private:
         QString root;
         for (const QString &word :
              readSmallFile(proc(QStringLiteral("cmdline")))
+                 .value_or(QString())
                  .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
             if (word.startsWith(QStringLiteral("root=")))
                 root = word.mid(5);
@@ -246,7 +245,9 @@ private:
             const QString name = node.mid(mapperPrefix.size());
             const QDir block(sys(QStringLiteral("block")));
             for (const QString &entry : block.entryList({QStringLiteral("dm-*")}, QDir::AllEntries)) {
-                if (readSmallFile(block.filePath(entry + QStringLiteral("/dm/name"))).trimmed() == name)
+                if (readSmallFile(block.filePath(entry + QStringLiteral("/dm/name")))
+                        .value_or(QString())
+                        .trimmed() == name)
                     return sys(QStringLiteral("class/block/") + entry);
             }
             return {};
@@ -310,16 +311,13 @@ private:
     {
         QStringList interfaces;
         bool readAny = false;
-        bool ok = false;
-        const QString route = readSmallFile(proc(QStringLiteral("net/route")), &ok);
-        if (ok) {
+        if (const std::optional<QString> route = readSmallFile(proc(QStringLiteral("net/route")))) {
             readAny = true;
-            interfaces += defaultRouteInterfacesV4(route);
+            interfaces += defaultRouteInterfacesV4(*route);
         }
-        const QString route6 = readSmallFile(proc(QStringLiteral("net/ipv6_route")), &ok);
-        if (ok) {
+        if (const std::optional<QString> route6 = readSmallFile(proc(QStringLiteral("net/ipv6_route")))) {
             readAny = true;
-            for (const QString &name : defaultRouteInterfacesV6(route6)) {
+            for (const QString &name : defaultRouteInterfacesV6(*route6)) {
                 if (!interfaces.contains(name))
                     interfaces.append(name);
             }

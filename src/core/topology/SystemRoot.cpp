@@ -13,23 +13,23 @@ class Text
 };
 } // namespace
 
-QString systemRootProblem(const QString &root)
+Result<void> checkSystemRoot(const QString &root)
 {
     const QFileInfo info(root);
     if (!info.exists())
-        return Text::tr(
-                   "The folder %1 does not exist. Use the folder that holds sys/, proc/ and lib/modules/ "
-                   "of a system.")
-            .arg(root);
+        return fail(
+            Text::tr("The folder %1 does not exist. Use the folder that holds sys/, proc/ and lib/modules/ "
+                     "of a system.")
+                .arg(root));
     if (!info.isDir() || !info.isReadable() || !info.isExecutable())
-        return Text::tr("%1 is not a readable directory. Check its permissions, or use another folder.")
-            .arg(root);
+        return fail(Text::tr("%1 is not a readable directory. Check its permissions, or use another folder.")
+                        .arg(root));
     const QFileInfo devices(QDir(root).filePath(QStringLiteral("sys/bus/pci/devices")));
     if (!devices.isDir() || !devices.isReadable())
-        return Text::tr(
-                   "%1 has no readable sys/bus/pci/devices, so it is not a system root. On this machine, "
-                   "is /sys mounted? For a hardware report, use the folder that contains sys/.")
-            .arg(root);
+        return fail(
+            Text::tr("%1 has no readable sys/bus/pci/devices, so it is not a system root. On this machine, "
+                     "is /sys mounted? For a hardware report, use the folder that contains sys/.")
+                .arg(root));
     return {};
 }
 
