@@ -634,13 +634,6 @@
     </message>
 </context>
 <context>
-    <name>vfio::HelperService</name>
-    <message>
-        <source>The helper cannot change the kernel command line here; add the words by hand as the check says.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vfio::MainWindow</name>
     <message>
         <source>The sample machine is not installed (share/vfio-isolator/sample); reinstall VFIO Isolator.</source>
@@ -1160,6 +1153,13 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;[!] %1&lt;/b&gt; matches no device on this computer: that part of the configuration does nothing. Apply again from the main window to write it anew.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SystemChangeService</name>
+    <message>
+        <source>The helper cannot change the kernel command line here; add the words by hand as the check says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
