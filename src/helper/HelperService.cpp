@@ -4,6 +4,7 @@
 
 #include "HelperInterface.h"
 #include "KernelCommandLineJob.h"
+#include "MethodArguments.h"
 #include "PlanFiles.h"
 #include "PlanSafety.h"
 #include "plan/HelperPlan.h"
@@ -147,25 +148,15 @@ void HelperService::recoverInterruptedTransaction()
 
 Result<void> HelperService::checkAddresses(const QStringList &addresses) const
 {
-    if (addresses.isEmpty())
-        return fail(tr("No PCI address given: name at least one device, e.g. 0000:01:00.0."),
-                    helpererrors::errorName(HelperError::InvalidArgument));
-    if (addresses.size() > 256)
-        return fail(tr("Too many addresses (%1): a selection has at most 256 devices.").arg(addresses.size()),
-                    helpererrors::errorName(HelperError::InvalidArgument));
-    for (const QString &text : addresses) {
-        const auto address = PciAddress::parse(text);
-        if (!address || address->toString() != text.toLower())
-            return fail(tr("\"%1\" is not a PCI address: use the full form "
-                           "domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.")
-                            .arg(text.left(40)),
-                        helpererrors::errorName(HelperError::InvalidArgument));
+    const Result<QList<PciAddress>> parsed = parseAddressArguments(addresses);
+    if (!parsed)
+        return parsed.failure();
+    for (const PciAddress &address : *parsed) {
         // Checked against the live sysfs (under the root): the address must name a present device.
-        const QString device =
-            m_store.hostPath(QStringLiteral("/sys/bus/pci/devices/") + address->toString());
+        const QString device = m_store.hostPath(QStringLiteral("/sys/bus/pci/devices/") + address.toString());
         if (!QFileInfo::exists(device))
             return fail(tr("There is no PCI device %1 on this system: check the address with `lspci -D`.")
-                            .arg(address->toString()),
+                            .arg(address.toString()),
                         helpererrors::errorName(HelperError::InvalidSelection));
     }
     return {};
