@@ -2,6 +2,7 @@
 // and the command each runs, their idempotence, their inverse, and the refusals.
 #include "BootTestTree.h"
 
+#include "boot/GrubDefaultsFile.h"
 #include "boot/KernelCommandLineBackend.h"
 
 #include <QFile>
@@ -205,6 +206,34 @@ private slots:
                   grubDefaults("GRUB_CMDLINE_LINUX_DEFAULT=\"quiet iommu=pt\"",
                                "GRUB_CMDLINE_LINUX=\"intel_iommu=on\""));
         QVERIFY(planCommandLineChange(request(root, BootLoaderKind::GrubDropIn, addOnly)).changesNothing());
+    }
+
+    // Found by fuzz_grub_defaults: `GRUB_CMDLINE_LINUX=x"` was rewritten as `"x"" intel_iommu=on"`, which
+    // the shell reads differently each time the same change is applied again.
+    void grubValueMixingQuotesIsNotRewritten_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::newRow("unquoted, then quoted") << QStringLiteral("GRUB_CMDLINE_LINUX=quiet\" splash\"");
+        QTest::newRow("a stray quote") << QStringLiteral("GRUB_CMDLINE_LINUX=\x02\"");
+        QTest::newRow("two quoted parts") << QStringLiteral("GRUB_CMDLINE_LINUX=\"quiet\"' splash'");
+        QTest::newRow("an escaped space") << QStringLiteral("GRUB_CMDLINE_LINUX=a\\ b");
+    }
+
+    void grubValueMixingQuotesIsNotRewritten()
+    {
+        QFETCH(QString, assignment);
+        const QString text = QStringLiteral("GRUB_DEFAULT=0\n") + assignment + QLatin1Char('\n');
+        QVERIFY(!grubdefaults::isEditable(text, grubdefaults::linuxVariable()));
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeRecordingTool(root, QStringLiteral("usr/sbin/update-grub"));
+        writeFile(root, QStringLiteral("etc/default/grub"), text.toUtf8());
+        QVERIFY(!planCommandLineChange(request(root, BootLoaderKind::GrubDefaults, setupChange)).ok());
+        QCOMPARE(readFile(root, QStringLiteral("etc/default/grub")), text);
+        QVERIFY(grubdefaults::isEditable(QStringLiteral("GRUB_CMDLINE_LINUX=\"quiet\" # ok\n"),
+                                         grubdefaults::linuxVariable()));
+        QVERIFY(grubdefaults::isEditable(QStringLiteral("GRUB_CMDLINE_LINUX=\"quiet\"; export GRUB_X\n"),
+                                         grubdefaults::linuxVariable()));
     }
 
     void grubValueOverSeveralLinesIsNotOverridden()

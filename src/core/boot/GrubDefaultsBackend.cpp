@@ -20,8 +20,9 @@ QString multiLineValue(const CommandLineChange &change)
 {
     return Text::tr(
                "GRUB_CMDLINE_LINUX or GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub has a value over "
-               "several lines, which VFIO Isolator does not rewrite. Put the value on one line, or change "
-               "it by hand (add %1, remove %2) and run update-grub. Nothing was changed.")
+               "several lines, or one that mixes quoted and unquoted parts, which VFIO Isolator does not "
+               "rewrite. Put the value on one line in one pair of quotes, or change it by hand (add %1, "
+               "remove %2) and run update-grub. Nothing was changed.")
         .arg(joinWords(change.add), joinWords(change.remove));
 }
 

@@ -42,11 +42,18 @@ std::optional<Assignment> parse(const QString &line, const QString &variable)
             return std::nullopt; // a value running on over several lines: not ours to rewrite
         result.value = rest.mid(1, close - 1);
         result.tail = rest.mid(close + 1);
+        // `"quiet"" splash"`: the shell joins the parts; rewriting only the first would lose the rest.
+        if (!result.tail.isEmpty() && !result.tail.at(0).isSpace() && result.tail.at(0) != QLatin1Char(';'))
+            return std::nullopt;
         return result;
     }
     const qsizetype end = rest.indexOf(QRegularExpression(QStringLiteral("\\s")));
     result.value = end < 0 ? rest : rest.left(end);
     result.tail = end < 0 ? QString() : rest.mid(end);
+    // `quiet" splash"` or `a\ b`: quoting inside an unquoted value; quotes of our own would break it.
+    if (result.value.contains(QLatin1Char('"')) || result.value.contains(QLatin1Char('\'')) ||
+        result.value.contains(QLatin1Char('\\')))
+        return std::nullopt;
     return result;
 }
 

@@ -25,7 +25,8 @@ QString editVariable(const QString &text, const QString &variable, const Command
                      bool appendIfMissing);
 
 // False when an assignment of `variable` is one editVariable leaves alone because its quoted value runs on
-// over several lines: adding a line of our own would then override the user's value.
+// over several lines, or mixes quoted and unquoted parts (`quiet" splash"`, `"a"'b'`): adding a line of our
+// own would then override the user's value, and rewriting it could break the shell's quoting.
 bool isEditable(const QString &text, const QString &variable);
 
 // The unquoted values of the active assignments of `variable`, in file order.

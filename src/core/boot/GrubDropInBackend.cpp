@@ -76,8 +76,9 @@ private:
             !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable()))
             return fail(
                 Text::tr("GRUB_CMDLINE_LINUX or GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub has a "
-                         "value over several lines, which VFIO Isolator does not rewrite. Remove %1 "
-                         "there by hand, or put the value on one line. Nothing was changed.")
+                         "value over several lines, or one that mixes quoted and unquoted parts, which "
+                         "VFIO Isolator does not rewrite. Remove %1 there by hand, or put the value on one "
+                         "line in one pair of quotes. Nothing was changed.")
                     .arg(joinWords(request.change.remove)));
         const CommandLineChange removeOnly{{}, request.change.remove};
         QString text =

@@ -31,7 +31,8 @@ void reportMessage(const char *format, std::va_list args)
         activeProblems->append(QString::fromLocal8Bit(buffer).trimmed());
 }
 
-[[noreturn]] void onPciError(char *format, ...)
+// The GNU spelling: libpci declares the callback type with it, and clang counts it as part of the type.
+__attribute__((noreturn)) void onPciError(char *format, ...)
 {
     std::va_list args;
     va_start(args, format);

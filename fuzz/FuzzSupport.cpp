@@ -1,0 +1,25 @@
+#include "FuzzSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace vfio::fuzz {
+
+QString scratchRoot()
+{
+    static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/vfio-fuzz-XXXXXX"));
+    return dir.path();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(content) == content.size();
+}
+
+} // namespace vfio::fuzz

@@ -1,0 +1,33 @@
+// /etc/default/grub and its drop-ins (a shell fragment) and a change to the kernel command line: the input
+// is the file, a NUL byte, then the change's words a line each ("-word" removes it). Only changes the helper
+// would accept are applied.
+#include "FuzzSupport.h"
+#include "boot/GrubDefaultsFile.h"
+#include "boot/KernelParameters.h"
+
+using namespace vfio;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const auto [file, words] = fuzz::twoParts(fuzz::text(data, size));
+    CommandLineChange change;
+    for (const QString &word : fuzz::lines(words)) {
+        const bool removal = word.startsWith(QLatin1Char('-'));
+        const QString bare = removal ? word.mid(1) : word;
+        if (isAllowedKernelParameter(bare))
+            (removal ? change.remove : change.add).append(bare);
+    }
+    static_cast<void>(grubdefaults::missingWords(file, change.add));
+    for (const QString &variable : {grubdefaults::defaultVariable(), grubdefaults::linuxVariable()}) {
+        static_cast<void>(grubdefaults::values(file, variable));
+        if (!isValid(change) || !grubdefaults::isEditable(file, variable))
+            continue;
+        const QString edited = grubdefaults::editVariable(file, variable, change, true);
+        // Editing is a fixed point: the same change again writes nothing new (a second Apply changes
+        // nothing).
+        FUZZ_PROMISE(grubdefaults::editVariable(edited, variable, change, true) == edited,
+                     edited + QStringLiteral("\n--- again:\n") +
+                         grubdefaults::editVariable(edited, variable, change, true));
+    }
+    return 0;
+}
