@@ -29,7 +29,7 @@ QString HelperService::SetKernelCommandLine(const QStringList &add, const QStrin
     if (refusedNow(checkCommandLineRequest(change)))
         return {};
     if (const auto planned = planCommandLineForSystem(m_options.root, change); !planned.plan.ok()) {
-        refuseNow(fail(planned.plan.error, helpererrors::errorName(HelperError::UnsupportedSystem)));
+        refuseNow(fail(planned.plan.error(), helpererrors::errorName(HelperError::UnsupportedSystem)));
         return {};
     }
     authorizeThen(Call{TransactionKind::KernelCommandLine, {}, change, {}});

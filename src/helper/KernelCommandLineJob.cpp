@@ -101,9 +101,10 @@ SystemCommandLinePlan planCommandLineForSystem(const QString &root, const Comman
 Result<PreparedTransaction> prepareCommandLineChange(const TransactionStore &store,
                                                      const CommandLineChange &change)
 {
-    const CommandLinePlan plan = planCommandLineForSystem(store.root(), change).plan;
-    if (!plan.ok())
-        return fail(plan.error, helpererrors::errorName(HelperError::UnsupportedSystem));
+    const Result<CommandLinePlan> planned = planCommandLineForSystem(store.root(), change).plan;
+    if (!planned)
+        return fail(planned.error(), helpererrors::errorName(HelperError::UnsupportedSystem));
+    const CommandLinePlan &plan = *planned;
     QList<HelperPlan::File> files;
     QStringList paths;
     for (const FileChange &file : plan.files) {
@@ -144,10 +145,10 @@ Result<QList<QStringList>> commandLineRevertCommands(const TransactionStore &sto
                                        "IOMMU off. Add it in your boot loader yourself if you want it.")
                                   .arg(word));
         }
-        const CommandLinePlan plan = planCommandLineForSystem(store.root(), undo).plan;
-        if (!plan.ok())
-            return fail(plan.error, helpererrors::errorName(HelperError::UnsupportedSystem));
-        commands = toCommandLists(plan.commands);
+        const Result<CommandLinePlan> plan = planCommandLineForSystem(store.root(), undo).plan;
+        if (!plan)
+            return fail(plan.error(), helpererrors::errorName(HelperError::UnsupportedSystem));
+        commands = toCommandLists(plan->commands);
     }
     QStringList paths;
     for (const FileBackup &file : applied.files)

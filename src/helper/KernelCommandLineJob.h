@@ -21,8 +21,8 @@ Result<void> checkCommandLineRequest(const CommandLineChange &change);
 
 struct SystemCommandLinePlan
 {
-    BootLoader bootLoader; // detectBootLoader(root)
-    CommandLinePlan plan;
+    BootLoader bootLoader;        // detectBootLoader(root)
+    Result<CommandLinePlan> plan; // the refusal is the failure
 };
 
 // The plan for the system under `root`: its boot loader and its running kernel's release.

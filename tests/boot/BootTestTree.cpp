@@ -17,9 +17,11 @@ void writeRecordingTool(const QString &root, const QString &path)
                               QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
 }
 
-void applyFiles(const CommandLinePlan &plan)
+void applyFiles(const Result<CommandLinePlan> &plan)
 {
-    for (const FileChange &change : plan.files) {
+    if (!plan)
+        return;
+    for (const FileChange &change : plan->files) {
         if (change.remove) {
             QFile::remove(change.hostPath);
             continue;
@@ -30,6 +32,11 @@ void applyFiles(const CommandLinePlan &plan)
             qFatal("cannot write %s", qPrintable(change.hostPath));
         file.write(change.newContent.toUtf8());
     }
+}
+
+bool changesNothing(const Result<CommandLinePlan> &plan)
+{
+    return !plan || plan->changesNothing();
 }
 
 QStringList changedLines(const QString &before, const QString &after)

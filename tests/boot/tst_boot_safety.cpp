@@ -18,6 +18,7 @@
 using namespace vfio;
 using vfio::test::applyFiles;
 using vfio::test::changedLines;
+using vfio::test::changesNothing;
 using vfio::test::readFile;
 using vfio::test::writeFile;
 using vfio::test::writeRecordingTool;
@@ -95,27 +96,29 @@ private slots:
         QTemporaryDir dir;
         const QString root = dir.path();
         writeRecordingTool(root, QStringLiteral("usr/sbin/update-grub"));
-        const CommandLinePlan plan = safetyEntryPlan(root, loader(BootLoaderKind::GrubDropIn));
-        QVERIFY2(plan.ok(), qPrintable(plan.error));
-        QCOMPARE(plan.files.size(), 1);
-        const FileChange &script = plan.files.first();
+        const Result<CommandLinePlan> plan = safetyEntryPlan(root, loader(BootLoaderKind::GrubDropIn));
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->files.size(), 1);
+        const FileChange &script = plan->files.first();
         QCOMPARE(script.path, QStringLiteral("/etc/grub.d/42_vfio_isolator_safe"));
         QCOMPARE(script.mode, std::optional<int>(0755));
         QVERIFY(!script.remove);
         QCOMPARE(script.newContent, grubSafetyScript());
-        QCOMPARE(plan.commands.size(), 1);
-        QCOMPARE(plan.commands.first().program, QStringLiteral("/usr/sbin/update-grub"));
+        QCOMPARE(plan->commands.size(), 1);
+        QCOMPARE(plan->commands.first().program, QStringLiteral("/usr/sbin/update-grub"));
 
         applyFiles(plan);
-        QVERIFY(safetyEntryPlan(root, loader(BootLoaderKind::GrubDefaults)).changesNothing());
-        const CommandLinePlan removal = safetyEntryRemovalPlan(root, loader(BootLoaderKind::GrubDropIn));
-        QCOMPARE(removal.files.size(), 1);
-        QVERIFY(removal.files.first().remove);
-        QCOMPARE(removal.files.first().path, script.path);
-        QCOMPARE(removal.commands.size(), 1);
+        QVERIFY(changesNothing(safetyEntryPlan(root, loader(BootLoaderKind::GrubDefaults))));
+        const Result<CommandLinePlan> removal =
+            safetyEntryRemovalPlan(root, loader(BootLoaderKind::GrubDropIn));
+        QVERIFY2(removal.ok(), qPrintable(removal.error()));
+        QCOMPARE(removal->files.size(), 1);
+        QVERIFY(removal->files.first().remove);
+        QCOMPARE(removal->files.first().path, script.path);
+        QCOMPARE(removal->commands.size(), 1);
         applyFiles(removal);
         QVERIFY(!QFile::exists(script.hostPath));
-        QVERIFY(safetyEntryRemovalPlan(root, loader(BootLoaderKind::GrubDropIn)).changesNothing());
+        QVERIFY(changesNothing(safetyEntryRemovalPlan(root, loader(BootLoaderKind::GrubDropIn))));
     }
 
     void grubScriptIsValidShell()
@@ -217,29 +220,31 @@ private slots:
         writeFile(root, QStringLiteral("boot/efi/loader/entries/debian-6.1.0-18-amd64.conf"), newest);
         writeFile(root, QStringLiteral("boot/efi/loader/entries/debian-6.1.0-9-amd64-vfio-safe.conf"),
                   "title stale\n");
-        const CommandLinePlan plan = safetyEntryPlan(root, loader(BootLoaderKind::SystemdBootEntries));
-        QVERIFY2(plan.ok(), qPrintable(plan.error));
-        QVERIFY(plan.commands.isEmpty());
-        QCOMPARE(plan.files.size(), 2);
-        const FileChange &copy = plan.files.at(0);
+        const Result<CommandLinePlan> plan =
+            safetyEntryPlan(root, loader(BootLoaderKind::SystemdBootEntries));
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QVERIFY(plan->commands.isEmpty());
+        QCOMPARE(plan->files.size(), 2);
+        const FileChange &copy = plan->files.at(0);
         QCOMPARE(copy.path, QStringLiteral("/boot/efi/loader/entries/debian-6.1.0-18-amd64-vfio-safe.conf"));
         QCOMPARE(changedLines(QString::fromUtf8(newest), copy.newContent),
                  (QStringList{QStringLiteral("title Debian GNU/Linux — without VFIO passthrough"),
                               QStringLiteral("options root=UUID=2f1c ro intel_iommu=on vfio_isolator=off")}));
         // The older kernel's copy goes.
-        QCOMPARE(plan.files.at(1).path,
+        QCOMPARE(plan->files.at(1).path,
                  QStringLiteral("/boot/efi/loader/entries/debian-6.1.0-9-amd64-vfio-safe.conf"));
-        QVERIFY(plan.files.at(1).remove);
+        QVERIFY(plan->files.at(1).remove);
         applyFiles(plan);
-        QVERIFY(safetyEntryPlan(root, loader(BootLoaderKind::SystemdBootEntries)).changesNothing());
+        QVERIFY(changesNothing(safetyEntryPlan(root, loader(BootLoaderKind::SystemdBootEntries))));
         QCOMPARE(readFile(root, QStringLiteral("boot/efi/loader/entries/debian-6.1.0-18-amd64.conf")),
                  QString::fromUtf8(newest));
 
-        const CommandLinePlan removal =
+        const Result<CommandLinePlan> removal =
             safetyEntryRemovalPlan(root, loader(BootLoaderKind::SystemdBootEntries));
-        QCOMPARE(removal.files.size(), 1);
-        QCOMPARE(removal.files.first().path, copy.path);
-        QVERIFY(removal.files.first().remove);
+        QVERIFY2(removal.ok(), qPrintable(removal.error()));
+        QCOMPARE(removal->files.size(), 1);
+        QCOMPARE(removal->files.first().path, copy.path);
+        QVERIFY(removal->files.first().remove);
     }
 
     void loaderEntryCopyLeavesOutVfioPciIds()
@@ -251,10 +256,11 @@ private slots:
                                  "options vfio_pci.ids=1002:67df splash\n"
                                  "linux /vmlinuz\n";
         writeFile(root, QStringLiteral("boot/efi/loader/entries/Pop_OS-current.conf"), entry);
-        const CommandLinePlan plan = safetyEntryPlan(root, loader(BootLoaderKind::SystemdBootEntries));
-        QVERIFY2(plan.ok(), qPrintable(plan.error));
-        QCOMPARE(plan.files.size(), 1);
-        const QString safe = plan.files.first().newContent;
+        const Result<CommandLinePlan> plan =
+            safetyEntryPlan(root, loader(BootLoaderKind::SystemdBootEntries));
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->files.size(), 1);
+        const QString safe = plan->files.first().newContent;
         QCOMPARE(loaderentries::options(safe),
                  QStringLiteral("root=UUID=2f1c ro quiet splash vfio_isolator=off"));
         QVERIFY(!safe.contains(QLatin1String("ids=")));
@@ -270,22 +276,23 @@ private slots:
                   "title Fedora 6.5.5\noptions ro\n");
         writeFile(root, QStringLiteral("boot/loader/entries/fedora-6.5.6.conf"),
                   "title Fedora 6.5.6\noptions ro\n");
-        const CommandLinePlan plan = safetyEntryPlan(root, loader(BootLoaderKind::GrubBls));
-        QVERIFY2(plan.ok(), qPrintable(plan.error));
-        QCOMPARE(plan.files.size(), 1);
-        QCOMPARE(plan.files.first().path, QStringLiteral("/boot/loader/entries/fedora-6.5.5-vfio-safe.conf"));
+        const Result<CommandLinePlan> plan = safetyEntryPlan(root, loader(BootLoaderKind::GrubBls));
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->files.size(), 1);
+        QCOMPARE(plan->files.first().path,
+                 QStringLiteral("/boot/loader/entries/fedora-6.5.5-vfio-safe.conf"));
         QCOMPARE(
-            plan.files.first().newContent,
+            plan->files.first().newContent,
             QStringLiteral("title Fedora 6.5.5 — without VFIO passthrough\noptions ro vfio_isolator=off\n"));
     }
 
     void unknownBootLoaderIsRefused()
     {
         QTemporaryDir dir;
-        const CommandLinePlan plan = safetyEntryPlan(dir.path(), loader(BootLoaderKind::Unknown));
+        const Result<CommandLinePlan> plan = safetyEntryPlan(dir.path(), loader(BootLoaderKind::Unknown));
         QVERIFY(!plan.ok());
-        QVERIFY(plan.error.contains(QLatin1String("vfio_isolator=off")));
-        QVERIFY(plan.changesNothing());
+        QVERIFY(plan.error().contains(QLatin1String("vfio_isolator=off")));
+        QVERIFY(changesNothing(plan));
         QTemporaryDir empty;
         QVERIFY(!safetyEntryPlan(empty.path(), loader(BootLoaderKind::SystemdBootEntries)).ok());
     }

@@ -237,9 +237,9 @@ private slots:
         QTemporaryDir dir;
         writeFile(dir.path(), tool, "");
         const BackendDetection detection = detectInitramfsBackend(dir.path());
-        QVERIFY2(detection.backend, qPrintable(detection.error));
-        QCOMPARE(detection.backend->name(), expected);
-        QVERIFY(detection.error.isEmpty());
+        QVERIFY2(detection.backend.ok(), qPrintable(detection.backend.error()));
+        QCOMPARE(detection.backend.value()->name(), expected);
+        QVERIFY(detection.backend.error().isEmpty());
     }
 
     void osReleaseBreaksTies_data()
@@ -264,8 +264,8 @@ private slots:
             writeFile(dir.path(), QString::fromLatin1(tool), "");
         writeFile(dir.path(), QStringLiteral("etc/os-release"), osRelease);
         const BackendDetection detection = detectInitramfsBackend(dir.path());
-        QVERIFY(detection.backend);
-        QCOMPARE(detection.backend->name(), expected);
+        QVERIFY(detection.backend.ok());
+        QCOMPARE(detection.backend.value()->name(), expected);
         QVERIFY(detection.notes.first().contains(QStringLiteral("Several initramfs generators")));
     }
 
@@ -275,13 +275,13 @@ private slots:
         writeFile(dir.path(), QStringLiteral("etc/os-release"),
                   "PRETTY_NAME=\"Exotic Linux 1\"\nID=exotic\n");
         const BackendDetection detection = detectInitramfsBackend(dir.path());
-        QVERIFY(!detection.backend);
+        QVERIFY(!detection.backend.ok());
         QCOMPARE(detection.osName, QStringLiteral("Exotic Linux 1"));
-        QVERIFY2(detection.error.contains(
+        QVERIFY2(detection.backend.error().contains(
                      QStringLiteral("No supported initramfs generator was found on Exotic Linux 1")),
-                 qPrintable(detection.error));
-        QVERIFY(detection.error.contains(QStringLiteral("/usr/sbin/update-initramfs")));
-        QVERIFY(detection.error.contains(QStringLiteral("by hand"))); // the way out
+                 qPrintable(detection.backend.error()));
+        QVERIFY(detection.backend.error().contains(QStringLiteral("/usr/sbin/update-initramfs")));
+        QVERIFY(detection.backend.error().contains(QStringLiteral("by hand"))); // the way out
         QVERIFY(!makeInitramfsBackend(QStringLiteral("grub")));
     }
 };

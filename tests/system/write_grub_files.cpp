@@ -30,12 +30,13 @@ QFileDevice::Permissions permissionsOf(int mode)
 }
 
 // Writes (or deletes) the plan's files as the helper would, and prints its commands.
-bool carryOut(const vfio::CommandLinePlan &plan, const QString &what, QTextStream &err)
+bool carryOut(const vfio::Result<vfio::CommandLinePlan> &planned, const QString &what, QTextStream &err)
 {
-    if (!plan.ok()) {
-        err << what << ": " << plan.error << '\n';
+    if (!planned.ok()) {
+        err << what << ": " << planned.error() << '\n';
         return false;
     }
+    const vfio::CommandLinePlan &plan = *planned;
     if (plan.files.isEmpty() || plan.commands.isEmpty()) {
         err << what << ": the plan changes nothing on this root\n";
         return false;

@@ -55,13 +55,6 @@ Result<QString> fileToEdit(const QString &root, const QString &path, const QStri
     return *std::move(existing);
 }
 
-CommandLinePlan refusal(const QString &error)
-{
-    CommandLinePlan plan;
-    plan.error = error;
-    return plan;
-}
-
 namespace bootprograms {
 QStringList updateGrub()
 {
@@ -108,11 +101,12 @@ Result<CommandStep> grubRegeneration(const QString &root, const BootLoader &boot
                        Text::tr("Rebuild the GRUB menu (%1) with the new command line.").arg(config));
 }
 
-CommandLinePlan withGrubRegeneration(CommandLinePlan plan, const QString &root, const BootLoader &bootLoader)
+Result<CommandLinePlan> withGrubRegeneration(CommandLinePlan plan, const QString &root,
+                                             const BootLoader &bootLoader)
 {
     const Result<CommandStep> command = grubRegeneration(root, bootLoader);
     if (!command)
-        return refusal(command.error());
+        return command.failure();
     plan.commands.append(*command);
     return plan;
 }

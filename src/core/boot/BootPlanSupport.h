@@ -38,15 +38,13 @@ std::optional<FileChange> removedFile(const QString &root, const QString &path, 
 // when it does not exist.
 Result<QString> fileToEdit(const QString &root, const QString &path, const QString &missing);
 
-// A plan that refuses with `error`: no file, no command.
-CommandLinePlan refusal(const QString &error);
-
 // The command that rebuilds grub.cfg: update-grub where it writes the configuration this system boots,
 // otherwise grub-mkconfig / grub2-mkconfig -o <grub.cfg>. A failure when none is installed.
 Result<CommandStep> grubRegeneration(const QString &root, const BootLoader &bootLoader);
 
-// `plan` (its files in place) followed by the GRUB regeneration; a refusal when no GRUB tool is installed.
-CommandLinePlan withGrubRegeneration(CommandLinePlan plan, const QString &root, const BootLoader &bootLoader);
+// `plan` (its files in place) followed by the GRUB regeneration; a failure when no GRUB tool is installed.
+Result<CommandLinePlan> withGrubRegeneration(CommandLinePlan plan, const QString &root,
+                                             const BootLoader &bootLoader);
 
 // For the backends that change the command line through a tool: the part of `change` that really changes
 // something on the command lines the tool would edit (`current`, one per boot entry): words missing from at

@@ -25,13 +25,13 @@ public:
         return bootprograms::grubby() + bootprograms::updateGrub() + bootprograms::grubMkconfig();
     }
 
-    CommandLinePlan plan(const CommandLineRequest &request) const override
+    Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {
         const QString grubby = findProgram(request.root, bootprograms::grubby());
         if (grubby.isEmpty())
-            return refusal(Text::tr("grubby was not found in /usr/sbin or /usr/bin; it changes the kernel "
-                                    "command line of this system's boot entries. Install the grubby package. "
-                                    "Nothing was changed."));
+            return fail(Text::tr("grubby was not found in /usr/sbin or /usr/bin; it changes the kernel "
+                                 "command line of this system's boot entries. Install the grubby package. "
+                                 "Nothing was changed."));
         CommandLinePlan result;
         QStringList current;
         const QString directory = loaderentries::entriesDirectory(request.root, {QStringLiteral("/boot")});

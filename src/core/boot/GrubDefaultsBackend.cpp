@@ -45,14 +45,14 @@ public:
         return bootprograms::updateGrub() + bootprograms::grubMkconfig();
     }
 
-    CommandLinePlan plan(const CommandLineRequest &request) const override
+    Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {
         const Result<QString> existing = fileToEdit(request.root, defaultsPath, missingFile(request.change));
         if (!existing)
-            return refusal(existing.error());
+            return existing.failure();
         if (!grubdefaults::isEditable(*existing, grubdefaults::defaultVariable()) ||
             !grubdefaults::isEditable(*existing, grubdefaults::linuxVariable()))
-            return refusal(multiLineValue(request.change));
+            return fail(multiLineValue(request.change));
         const CommandLineChange change{grubdefaults::missingWords(*existing, request.change.add),
                                        request.change.remove};
         QString text = grubdefaults::editVariable(*existing, grubdefaults::defaultVariable(), change, true);

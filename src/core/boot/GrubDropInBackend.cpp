@@ -39,7 +39,7 @@ public:
         return bootprograms::updateGrub() + bootprograms::grubMkconfig();
     }
 
-    CommandLinePlan plan(const CommandLineRequest &request) const override
+    Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {
         CommandLinePlan result;
         const QStringList words = grubdefaults::missingWords(
@@ -55,7 +55,7 @@ public:
             result.files.append(*dropIn);
         const Result<std::optional<FileChange>> defaults = removals(request);
         if (!defaults)
-            return refusal(defaults.error());
+            return defaults.failure();
         if (*defaults)
             result.files.append(**defaults);
         if (result.files.isEmpty())

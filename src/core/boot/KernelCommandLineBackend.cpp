@@ -35,12 +35,12 @@ std::unique_ptr<KernelCommandLineBackend> makeKernelCommandLineBackend(BootLoade
     return makeUnknownBackend();
 }
 
-CommandLinePlan planCommandLineChange(const CommandLineRequest &request)
+Result<CommandLinePlan> planCommandLineChange(const CommandLineRequest &request)
 {
     if (!isValid(request.change))
-        return refusal(Text::tr("The kernel command line change (add: %1; remove: %2) contains a word VFIO "
-                                "Isolator does not change. Nothing was changed.")
-                           .arg(joinWords(request.change.add), joinWords(request.change.remove)));
+        return fail(Text::tr("The kernel command line change (add: %1; remove: %2) contains a word VFIO "
+                             "Isolator does not change. Nothing was changed.")
+                        .arg(joinWords(request.change.add), joinWords(request.change.remove)));
     return makeKernelCommandLineBackend(request.bootLoader.kind)->plan(request);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "boot/BootLoader.h"
 #include "boot/KernelParameters.h"
 #include "policy/PlanTypes.h"
@@ -24,10 +25,10 @@ struct CommandLineRequest
 };
 
 // Everything Preview shows and Apply does for one command-line change. The helper writes `files` through its
-// transaction (a FileChange with `remove` deletes the file), then runs `commands` in order.
+// transaction (a FileChange with `remove` deletes the file), then runs `commands` in order. A change that
+// must be refused is no plan but the Failure of Result<CommandLinePlan>: no file, no command.
 struct CommandLinePlan
 {
-    QString error;               // non-empty: refuse; then `files` and `commands` are empty
     QStringList notes;           // plain words: what is changed where and why
     QList<FileChange> files;     // only files whose content changes
     QList<CommandStep> commands; // empty when nothing changes
@@ -35,7 +36,6 @@ struct CommandLinePlan
     // plan really adds and removes, inverted. Empty for the file-based backends (their backups suffice).
     CommandLineChange undo;
 
-    bool ok() const { return error.isEmpty(); }
     bool changesNothing() const { return files.isEmpty() && commands.isEmpty(); }
 };
 
@@ -49,7 +49,7 @@ public:
     virtual ~KernelCommandLineBackend() = default;
 
     virtual BootLoaderKind kind() const = 0;
-    virtual CommandLinePlan plan(const CommandLineRequest &request) const = 0;
+    virtual Result<CommandLinePlan> plan(const CommandLineRequest &request) const = 0;
     // Every program its plans (the change, the safety entry) may run (target paths).
     virtual QStringList programs() const = 0;
 };
@@ -57,7 +57,7 @@ public:
 std::unique_ptr<KernelCommandLineBackend> makeKernelCommandLineBackend(BootLoaderKind kind);
 
 // The factory's backend for request.bootLoader.kind, after checking request.change with isValid().
-CommandLinePlan planCommandLineChange(const CommandLineRequest &request);
+Result<CommandLinePlan> planCommandLineChange(const CommandLineRequest &request);
 
 // Every program any backend may ask to run: the initramfs generators' and the boot loaders' tools (target
 // paths). The helper runs nothing that is not on this list.
@@ -66,7 +66,7 @@ QStringList backendPrograms();
 // The safety boot entry (the distribution's normal entry plus vfio_isolator=off, issue 8 point 3) and its
 // removal. GRUB with /etc/default/grub: the script /etc/grub.d/42_vfio_isolator_safe (0755) and the GRUB
 // regeneration; the other boot loaders: a copy of the default loader entry named *-vfio-safe.conf.
-CommandLinePlan safetyEntryPlan(const QString &root, const BootLoader &bootLoader);
-CommandLinePlan safetyEntryRemovalPlan(const QString &root, const BootLoader &bootLoader);
+Result<CommandLinePlan> safetyEntryPlan(const QString &root, const BootLoader &bootLoader);
+Result<CommandLinePlan> safetyEntryRemovalPlan(const QString &root, const BootLoader &bootLoader);
 
 } // namespace vfio

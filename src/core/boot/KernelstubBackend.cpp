@@ -44,13 +44,12 @@ public:
     BootLoaderKind kind() const override { return BootLoaderKind::Kernelstub; }
     QStringList programs() const override { return bootprograms::kernelstub(); }
 
-    CommandLinePlan plan(const CommandLineRequest &request) const override
+    Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {
         const QString kernelstub = findProgram(request.root, bootprograms::kernelstub());
         if (kernelstub.isEmpty())
-            return refusal(
-                Text::tr("kernelstub was not found in /usr/bin; it changes the kernel command line "
-                         "on this system. Install the kernelstub package. Nothing was changed."));
+            return fail(Text::tr("kernelstub was not found in /usr/bin; it changes the kernel command line "
+                                 "on this system. Install the kernelstub package. Nothing was changed."));
         CommandLinePlan result;
         const auto current = configuredOptions(request.root);
         if (!current)

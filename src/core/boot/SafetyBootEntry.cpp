@@ -31,12 +31,12 @@ QString entriesDirectory(const QString &root, BootLoaderKind kind)
                                                      : loaderentries::espCandidates());
 }
 
-CommandLinePlan unknownLoader()
+Failure unknownLoader()
 {
-    return refusal(Text::tr("VFIO Isolator does not recognise this system's boot loader, so it cannot add a "
-                            "boot entry without VFIO passthrough. To boot once without it, add %1 to the "
-                            "kernel command line in the boot menu (in GRUB: press e on the entry).")
-                       .arg(kernelparam::safetyOff()));
+    return fail(Text::tr("VFIO Isolator does not recognise this system's boot loader, so it cannot add a "
+                         "boot entry without VFIO passthrough. To boot once without it, add %1 to the "
+                         "kernel command line in the boot menu (in GRUB: press e on the entry).")
+                    .arg(kernelparam::safetyOff()));
 }
 
 // The entry the boot loader starts by default: loader.conf's `default` when it names an entry exactly,
@@ -102,7 +102,7 @@ void removeOtherSafetyEntries(const QString &root, const QString &directory, con
     }
 }
 
-CommandLinePlan grubScriptPlan(const QString &root, const BootLoader &bootLoader, bool install)
+Result<CommandLinePlan> grubScriptPlan(const QString &root, const BootLoader &bootLoader, bool install)
 {
     CommandLinePlan result;
     auto file = install ? changedFile(root, grubSafetyScriptPath(), grubSafetyScript(),
@@ -120,7 +120,7 @@ CommandLinePlan grubScriptPlan(const QString &root, const BootLoader &bootLoader
 
 } // namespace
 
-CommandLinePlan safetyEntryPlan(const QString &root, const BootLoader &bootLoader)
+Result<CommandLinePlan> safetyEntryPlan(const QString &root, const BootLoader &bootLoader)
 {
     if (bootLoader.kind == BootLoaderKind::Unknown)
         return unknownLoader();
@@ -129,7 +129,7 @@ CommandLinePlan safetyEntryPlan(const QString &root, const BootLoader &bootLoade
     const QString directory = entriesDirectory(root, bootLoader.kind);
     const auto entry = defaultEntry(root, directory);
     if (!entry)
-        return refusal(
+        return fail(
             Text::tr("No boot entry was found in loader/entries (in /boot/efi, /boot or /efi) to copy "
                      "for a boot entry without VFIO passthrough."));
     CommandLinePlan result;
@@ -144,10 +144,10 @@ CommandLinePlan safetyEntryPlan(const QString &root, const BootLoader &bootLoade
     return result;
 }
 
-CommandLinePlan safetyEntryRemovalPlan(const QString &root, const BootLoader &bootLoader)
+Result<CommandLinePlan> safetyEntryRemovalPlan(const QString &root, const BootLoader &bootLoader)
 {
     if (bootLoader.kind == BootLoaderKind::Unknown)
-        return {};
+        return CommandLinePlan();
     if (usesGrubScripts(bootLoader.kind))
         return grubScriptPlan(root, bootLoader, false);
     CommandLinePlan result;

@@ -20,7 +20,7 @@ void addSafetyEntry(ApplyPlan &plan, const QString &root)
         return;
     const BootLoader loader = detectBootLoader(root);
     const bool configured = !plan.devices.isEmpty();
-    const CommandLinePlan safety =
+    const Result<CommandLinePlan> safety =
         configured ? safetyEntryPlan(root, loader) : safetyEntryRemovalPlan(root, loader);
     if (!safety.ok()) {
         if (configured)
@@ -29,12 +29,12 @@ void addSafetyEntry(ApplyPlan &plan, const QString &root)
                     "No boot entry without VFIO passthrough can be made here: %1 If the screen stays "
                     "black after the restart, add vfio_isolator=off to the kernel command line in the boot "
                     "menu for one start.")
-                    .arg(safety.error));
+                    .arg(safety.error()));
         return;
     }
-    plan.files.append(safety.files);
-    plan.commands.append(safety.commands);
-    plan.notes.append(safety.notes);
+    plan.files.append(safety->files);
+    plan.commands.append(safety->commands);
+    plan.notes.append(safety->notes);
 }
 
 } // namespace vfio

@@ -21,16 +21,15 @@ public:
     BootLoaderKind kind() const override { return BootLoaderKind::SystemdBootEntries; }
     QStringList programs() const override { return {}; } // it edits the entries' files only
 
-    CommandLinePlan plan(const CommandLineRequest &request) const override
+    Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {
         const QString directory =
             loaderentries::entriesDirectory(request.root, loaderentries::espCandidates());
         const auto entries = loaderentries::entries(request.root, directory);
         if (entries.isEmpty())
-            return refusal(
-                Text::tr("No systemd-boot entry (loader/entries/*.conf in /boot/efi, /boot or /efi) "
-                         "was found. Add %1 to the `options` line of your boot entry by hand.")
-                    .arg(joinWords(request.change.add)));
+            return fail(Text::tr("No systemd-boot entry (loader/entries/*.conf in /boot/efi, /boot or /efi) "
+                                 "was found. Add %1 to the `options` line of your boot entry by hand.")
+                            .arg(joinWords(request.change.add)));
         CommandLinePlan result;
         for (const auto &entry : entries) {
             const auto file =

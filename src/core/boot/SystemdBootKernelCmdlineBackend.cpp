@@ -32,7 +32,7 @@ public:
     BootLoaderKind kind() const override { return BootLoaderKind::SystemdBootKernelCmdline; }
     QStringList programs() const override { return bootprograms::kernelInstall(); }
 
-    CommandLinePlan plan(const CommandLineRequest &request) const override
+    Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {
         const Result<QString> existing =
             fileToEdit(request.root, cmdlinePath,
@@ -40,7 +40,7 @@ public:
                                 "Add %2 to the `options` line of your boot entry by hand.")
                            .arg(cmdlinePath, joinWords(request.change.add)));
         if (!existing)
-            return refusal(existing.error());
+            return existing.failure();
         CommandLinePlan result;
         const auto file = changedFile(request.root, cmdlinePath, applyChange(*existing, request.change),
                                       Text::tr("kernel-install puts this command line into the boot entries "
@@ -50,10 +50,10 @@ public:
         const QString tool = findProgram(request.root, bootprograms::kernelInstall());
         const QString image = kernelImage(request.root, request.kernelRelease);
         if (tool.isEmpty() || request.kernelRelease.isEmpty() || image.isEmpty())
-            return refusal(Text::tr("The boot entry of kernel %1 cannot be regenerated: kernel-install (in "
-                                    "/usr/bin) or the kernel image (/usr/lib/modules/%1/vmlinuz or "
-                                    "/boot/vmlinuz-%1) is missing. Nothing was changed.")
-                               .arg(request.kernelRelease));
+            return fail(Text::tr("The boot entry of kernel %1 cannot be regenerated: kernel-install (in "
+                                 "/usr/bin) or the kernel image (/usr/lib/modules/%1/vmlinuz or "
+                                 "/boot/vmlinuz-%1) is missing. Nothing was changed.")
+                            .arg(request.kernelRelease));
         result.files.append(*file);
         result.commands.append(makeCommand(request.root, tool,
                                            {QStringLiteral("add"), request.kernelRelease, image},

@@ -18,14 +18,14 @@ public:
     BootLoaderKind kind() const override { return BootLoaderKind::Unknown; }
     QStringList programs() const override { return {}; }
 
-    CommandLinePlan plan(const CommandLineRequest &request) const override
+    Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {
         QStringList steps;
         if (!request.change.add.isEmpty())
             steps.append(Text::tr("add %1").arg(joinWords(request.change.add)));
         if (!request.change.remove.isEmpty())
             steps.append(Text::tr("remove %1").arg(joinWords(request.change.remove)));
-        return refusal(
+        return fail(
             Text::tr("VFIO Isolator does not recognise how this system builds its kernel command line (it "
                      "supports GRUB, GRUB with grubby, systemd-boot and kernelstub), so it changes nothing. "
                      "Change it by hand: %1 in your boot loader's kernel command line (for GRUB, "

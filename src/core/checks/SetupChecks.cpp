@@ -93,11 +93,12 @@ Finding checkInitramfsTool(const CheckInput &input)
     Finding finding{toString(CheckId::InitramfsTool), FindingState::Ok, {}, {}};
     const BackendDetection detection = detectInitramfsBackend(input.root);
     if (detection.backend) {
+        const InitramfsBackend &backend = *detection.backend.value();
         finding.message =
             Text::tr("The initramfs (the small system that starts Linux) is built with %1 (%2): the "
                      "app adds vfio-pci there, so the devices are claimed before their usual "
                      "drivers.")
-                .arg(detection.backend->name(), detection.backend->findTool(input.root));
+                .arg(backend.name(), backend.findTool(input.root));
     } else if (!QFileInfo(QDir(input.root).filePath(QStringLiteral("usr"))).isDir()) {
         // Hardware reports and snapshots carry sys/, proc/ and lib/ only.
         finding.state = FindingState::Information;
@@ -106,7 +107,7 @@ Finding checkInitramfsTool(const CheckInput &input)
     } else {
         finding.state = FindingState::NeedsAction;
         finding.message = Text::tr("The app cannot make a vfio-pci binding last across restarts here: %1")
-                              .arg(detection.error);
+                              .arg(detection.backend.error());
     }
     return finding;
 }

@@ -189,8 +189,8 @@ HelperPlan makeHelperPlan(const Topology &topology, const QString &root, const Q
     const BackendDetection detection = detectInitramfsBackend(root);
     plan.distribution = detection.osName;
     if (!detection.backend && options.backend.isEmpty() && options.fallbackBackend.isEmpty())
-        return refused(std::move(plan),
-                       fail(detection.error, helpererrors::errorName(HelperError::UnsupportedSystem)));
+        return refused(std::move(plan), fail(detection.backend.error(),
+                                             helpererrors::errorName(HelperError::UnsupportedSystem)));
     const Result<QList<PciAddress>> selection = parseSelection(addresses);
     if (!selection)
         return refused(std::move(plan), selection.failure());

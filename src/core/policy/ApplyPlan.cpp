@@ -131,14 +131,15 @@ Result<ChosenBackend> detectedBackend(const QString &root, const PlanOptions &op
     QString assumedSystem;
     if (!detection.backend && !options.fallbackBackend.isEmpty()) {
         const bool known = !detection.usual.isEmpty();
-        detection.backend = makeInitramfsBackend(known ? detection.usual : options.fallbackBackend);
-        if (detection.backend)
+        if (auto fallback = makeInitramfsBackend(known ? detection.usual : options.fallbackBackend)) {
             assumedSystem =
-                known && !detection.osName.isEmpty() ? detection.osName : detection.backend->typicalSystem();
+                known && !detection.osName.isEmpty() ? detection.osName : fallback->typicalSystem();
+            detection.backend = std::move(fallback);
+        }
     }
     if (!detection.backend && !builtin)
-        return fail(detection.error);
-    return ChosenBackend{std::move(detection.backend), assumedSystem};
+        return detection.backend.failure();
+    return ChosenBackend{detection.backend ? std::move(detection.backend).value() : nullptr, assumedSystem};
 }
 
 // /etc/modprobe.d/vfio.conf as the plan writes it, with what the user must know about it.

@@ -102,17 +102,14 @@ QStringList initramfsBackendNames()
     return names;
 }
 
-BackendDetection detectInitramfsBackend(const QString &root)
-{
-    BackendDetection result;
-    const QString osRelease =
-        readTargetFile(root, QStringLiteral("/etc/os-release"))
-            .value_or(readTargetFile(root, QStringLiteral("/usr/lib/os-release")).value_or(QString()));
-    result.osName = osReleaseValue(osRelease, QStringLiteral("PRETTY_NAME"));
-    QStringList osIds{osReleaseValue(osRelease, QStringLiteral("ID"))};
-    osIds += osReleaseValue(osRelease, QStringLiteral("ID_LIKE")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    result.usual = preferredFor(osIds);
+namespace {
 
+// The generator whose tool is under `root`: of several, the one the distribution (`usual`) uses, otherwise
+// the first found; `notes` gets which one and why. A failure naming where it looked when there is none.
+Result<std::unique_ptr<InitramfsBackend>> chooseBackend(const QString &root, const QString &osName,
+                                                        const QString &osId, const QString &usual,
+                                                        QStringList &notes)
+{
     std::vector<std::unique_ptr<InitramfsBackend>> found;
     QStringList foundNames;
     for (const QString &name : initramfsBackendNames()) {
@@ -126,30 +123,44 @@ BackendDetection detectInitramfsBackend(const QString &root)
         QStringList looked;
         for (const QString &name : initramfsBackendNames())
             looked += makeInitramfsBackend(name)->toolCandidates();
-        result.error =
+        return fail(
             QStringLiteral("No supported initramfs generator was found on %1 (looked for %2). VFIO "
                            "Isolator supports initramfs-tools, mkinitcpio, dracut and booster; install "
                            "your distribution's generator, or set up vfio-pci by hand following your "
                            "distribution's guide.")
-                .arg(result.osName.isEmpty() ? QStringLiteral("this system") : result.osName,
-                     looked.join(QStringLiteral(", ")));
-        return result;
+                .arg(osName.isEmpty() ? QStringLiteral("this system") : osName,
+                     looked.join(QStringLiteral(", "))));
     }
     size_t chosen = 0;
     if (found.size() > 1) {
-        const qsizetype index = foundNames.indexOf(result.usual);
+        const qsizetype index = foundNames.indexOf(usual);
         chosen = index >= 0 ? size_t(index) : 0;
-        result.notes.append(QStringLiteral("Several initramfs generators are installed (%1); using %2 %3.")
-                                .arg(foundNames.join(QStringLiteral(", ")), foundNames.at(qsizetype(chosen)),
-                                     index >= 0
-                                         ? QStringLiteral("because %1 uses it by default")
-                                               .arg(result.osName.isEmpty() ? osIds.first() : result.osName)
+        notes.append(QStringLiteral("Several initramfs generators are installed (%1); using %2 %3.")
+                         .arg(foundNames.join(QStringLiteral(", ")), foundNames.at(qsizetype(chosen)),
+                              index >= 0 ? QStringLiteral("because %1 uses it by default")
+                                               .arg(osName.isEmpty() ? osId : osName)
                                          : QStringLiteral("as the first one found")));
     }
-    result.backend = std::move(found[chosen]);
-    result.notes.append(QStringLiteral("The initramfs is built with %1 (%2).")
-                            .arg(result.backend->name(), result.backend->findTool(root)));
-    return result;
+    std::unique_ptr<InitramfsBackend> backend = std::move(found[chosen]);
+    notes.append(
+        QStringLiteral("The initramfs is built with %1 (%2).").arg(backend->name(), backend->findTool(root)));
+    return backend;
+}
+
+} // namespace
+
+BackendDetection detectInitramfsBackend(const QString &root)
+{
+    const QString osRelease =
+        readTargetFile(root, QStringLiteral("/etc/os-release"))
+            .value_or(readTargetFile(root, QStringLiteral("/usr/lib/os-release")).value_or(QString()));
+    const QString osName = osReleaseValue(osRelease, QStringLiteral("PRETTY_NAME"));
+    QStringList osIds{osReleaseValue(osRelease, QStringLiteral("ID"))};
+    osIds += osReleaseValue(osRelease, QStringLiteral("ID_LIKE")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString usual = preferredFor(osIds);
+    QStringList notes;
+    auto backend = chooseBackend(root, osName, osIds.first(), usual, notes);
+    return BackendDetection{std::move(backend), osName, usual, std::move(notes)};
 }
 
 } // namespace vfio

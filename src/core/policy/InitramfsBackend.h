@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "policy/PlanTypes.h"
 
 #include <QList>
@@ -59,10 +60,10 @@ QStringList initramfsBackendNames();
 
 struct BackendDetection
 {
-    std::unique_ptr<InitramfsBackend> backend; // null when none could be chosen: see `error`
-    QString osName;                            // PRETTY_NAME from ROOT/etc/os-release, may be empty
-    QString usual; // the generator that distribution uses by default ("initramfs-tools", ...), "" if unknown
-    QString error; // the problem and the way out
+    // The generator chosen (never null), or why none could be: the problem and the way out.
+    Result<std::unique_ptr<InitramfsBackend>> backend;
+    QString osName; // PRETTY_NAME from ROOT/etc/os-release, may be empty
+    QString usual;  // the generator that distribution uses by default ("initramfs-tools", ...), "" if unknown
     QStringList notes; // e.g. "both dracut and mkinitcpio found, chose ... because ..."
 };
 
