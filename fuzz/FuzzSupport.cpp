@@ -7,6 +7,18 @@
 
 namespace vfio::fuzz {
 
+CommandLineChange allowedChange(const QString &words)
+{
+    CommandLineChange change;
+    for (const QString &word : lines(words)) {
+        const bool removal = word.startsWith(QLatin1Char('-'));
+        const QString bare = removal ? word.mid(1) : word;
+        if (isAllowedKernelParameter(bare))
+            (removal ? change.remove : change.add).append(bare);
+    }
+    return change;
+}
+
 QString scratchRoot()
 {
     static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/vfio-fuzz-XXXXXX"));

@@ -2,6 +2,8 @@
 
 // What every fuzz target shares: the input as text and as lines, a scratch system root, and a check that
 // stops the run (libFuzzer then saves the input) when a promise the code makes does not hold.
+#include "boot/KernelParameters.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -60,6 +62,9 @@ inline QStringList nonBlank(const QStringList &lines)
     std::fprintf(stderr, "promise broken: %s\n%s\n", promise, shown.toUtf8().constData());
     std::abort();
 }
+
+// The words of a change a line each ("-word" removes it), keeping only those the helper accepts.
+CommandLineChange allowedChange(const QString &words);
 
 // A folder of its own for the run (removed at exit by the target that makes it).
 QString scratchRoot();

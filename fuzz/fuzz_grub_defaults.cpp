@@ -10,13 +10,7 @@ using namespace vfio;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const auto [file, words] = fuzz::twoParts(fuzz::text(data, size));
-    CommandLineChange change;
-    for (const QString &word : fuzz::lines(words)) {
-        const bool removal = word.startsWith(QLatin1Char('-'));
-        const QString bare = removal ? word.mid(1) : word;
-        if (isAllowedKernelParameter(bare))
-            (removal ? change.remove : change.add).append(bare);
-    }
+    const CommandLineChange change = fuzz::allowedChange(words);
     static_cast<void>(grubdefaults::missingWords(file, change.add));
     for (const QString &variable : {grubdefaults::defaultVariable(), grubdefaults::linuxVariable()}) {
         static_cast<void>(grubdefaults::values(file, variable));

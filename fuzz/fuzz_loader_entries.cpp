@@ -1,7 +1,6 @@
 // A systemd-boot / BLS loader entry (/boot/loader/entries/*.conf) and a change to its options: the input is
 // the entry, a NUL byte, then the change's words a line each ("-word" removes it).
 #include "FuzzSupport.h"
-#include "boot/KernelParameters.h"
 #include "boot/LoaderEntries.h"
 
 using namespace vfio;
@@ -9,13 +8,7 @@ using namespace vfio;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const auto [entry, words] = fuzz::twoParts(fuzz::text(data, size));
-    CommandLineChange change;
-    for (const QString &word : fuzz::lines(words)) {
-        const bool removal = word.startsWith(QLatin1Char('-'));
-        const QString bare = removal ? word.mid(1) : word;
-        if (isAllowedKernelParameter(bare))
-            (removal ? change.remove : change.add).append(bare);
-    }
+    const CommandLineChange change = fuzz::allowedChange(words);
     static_cast<void>(loaderentries::options(entry));
     static_cast<void>(loaderentries::field(entry, QStringLiteral("title")));
     static_cast<void>(loaderentries::isSafetyEntry(entry));
