@@ -3,6 +3,7 @@
 #include "ReviewHtml.h"
 
 #include "policy/ManagedBlock.h"
+#include "policy/VfioConfig.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -36,16 +37,6 @@ QStringList valueWords(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,()\"']+"));
     return text.split(separators, Qt::SkipEmptyParts);
-}
-
-QStringList addressesIn(const QString &line)
-{
-    static const QRegularExpression addressPattern(
-        QStringLiteral("[0-9a-fA-F]{4,8}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]"));
-    QStringList found;
-    for (const QRegularExpressionMatch &match : addressPattern.globalMatch(line))
-        addUnique(&found, {match.captured()});
-    return found;
 }
 
 // The settings of mkinitcpio, dracut and booster the plan writes: how a line starts, where its value begins,
@@ -91,29 +82,38 @@ struct Lines
     bool comments = false, markers = false;
 };
 
-// A modprobe.d line (options, softdep, install); false when the line is none of them.
-bool readModprobeLine(const QString &line, const QStringList &words, Lines *lines)
+QStringList addressTexts(const QList<PciAddress> &addresses)
 {
-    const QString first = words.value(0);
-    const bool vfioPci =
-        words.value(1) == QLatin1String("vfio-pci") || words.value(1) == QLatin1String("vfio_pci");
-    if (first == QLatin1String("options") && vfioPci) {
-        for (const QString &word : words.mid(2)) {
-            if (word.startsWith(QLatin1String("ids=")))
-                addUnique(&lines->ids, word.mid(4).split(QLatin1Char(','), Qt::SkipEmptyParts));
-        }
-    } else if (first == QLatin1String("softdep") && words.size() >= 4) {
-        addUnique(&lines->softdeps, {words.at(1)});
-    } else if (first == QLatin1String("install") && vfioPci) {
+    QStringList texts;
+    for (const PciAddress &address : addresses)
+        texts.append(address.toString());
+    return texts;
+}
+
+// A modprobe.d line (options, softdep, install), read by the core's one reader of them; false when the line
+// is none of them.
+bool readModprobeLine(const QString &line, Lines *lines)
+{
+    const ModprobeDirective directive = ModprobeDirective::read(line);
+    switch (directive.kind) {
+    case ModprobeDirective::Kind::VfioPciOptions:
+        addUnique(&lines->ids, directive.ids);
+        return true;
+    case ModprobeDirective::Kind::Softdep:
+        addUnique(&lines->softdeps, {directive.module});
+        return true;
+    case ModprobeDirective::Kind::VfioPciInstall:
         lines->vfioInstall = true;
-        if (line.contains(QLatin1String("driver_override")))
-            addUnique(&lines->overrideAddresses, addressesIn(line));
-    } else if (first == QLatin1String("install") && line.contains(QLatin1String("driver_override"))) {
-        addUnique(&lines->claimantHooks[words.value(1)], addressesIn(line));
-    } else {
-        return false;
+        if (directive.setsOverride)
+            addUnique(&lines->overrideAddresses, addressTexts(directive.addresses));
+        return true;
+    case ModprobeDirective::Kind::OverrideInstall:
+        addUnique(&lines->claimantHooks[directive.module], addressTexts(directive.addresses));
+        return true;
+    case ModprobeDirective::Kind::Other:
+        break;
     }
-    return true;
+    return false;
 }
 
 // A line of mkinitcpio's, dracut's or booster's configuration; false when the line is none of them.
@@ -147,8 +147,8 @@ Lines readLines(const QString &path, const QString &content)
             continue;
         }
         const QStringList words = line.split(spaces, Qt::SkipEmptyParts);
-        if (!readModprobeLine(line, words, &lines) && !readGeneratorLine(line, &lines) &&
-            initramfsToolsModules && words.size() >= 1)
+        if (!readModprobeLine(line, &lines) && !readGeneratorLine(line, &lines) && initramfsToolsModules &&
+            words.size() >= 1)
             lines.moduleLines.append(words.value(0));
     }
     return lines;

@@ -311,6 +311,59 @@ RenderedConfig VfioConfig::render(const Topology &topology, const QList<DeviceBi
     return result;
 }
 
+namespace {
+bool vfioPciBefore(const QStringList &words)
+{
+    const qsizetype pre = words.indexOf(QStringLiteral("pre:"));
+    for (qsizetype i = pre + 1; pre > 0 && i < words.size() && !words.at(i).endsWith(QLatin1Char(':')); ++i) {
+        if (isVfioPciName(words.at(i)))
+            return true;
+    }
+    return false;
+}
+
+QList<PciAddress> hookAddresses(const QString &line)
+{
+    // Our hook lists the addresses inside a shell loop ("for d in 0000:04:00.0; do").
+    static const QRegularExpression addressPattern(
+        QStringLiteral("[0-9a-fA-F]{4,8}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]"));
+    QList<PciAddress> addresses;
+    for (const QRegularExpressionMatch &match : addressPattern.globalMatch(line)) {
+        const auto address = PciAddress::parse(match.captured());
+        if (address && !addresses.contains(*address))
+            addresses.append(*address);
+    }
+    return addresses;
+}
+} // namespace
+
+ModprobeDirective ModprobeDirective::read(const QString &line)
+{
+    ModprobeDirective directive;
+    const QStringList words = directiveWords(line);
+    if (words.size() < 2)
+        return directive;
+    const QString &keyword = words.at(0);
+    directive.setsOverride = line.contains(QStringLiteral("driver_override"));
+    if (keyword == QStringLiteral("options") && isVfioPciName(words.at(1))) {
+        directive.kind = Kind::VfioPciOptions;
+        for (qsizetype i = 2; i < words.size(); ++i) {
+            if (words.at(i).startsWith(QStringLiteral("ids=")))
+                directive.ids += idsFromOption(words.at(i));
+        }
+    } else if (keyword == QStringLiteral("softdep") && words.size() >= 4) {
+        directive.kind = Kind::Softdep;
+        directive.module = words.at(1);
+        directive.vfioPciFirst = vfioPciBefore(words);
+    } else if (keyword == QStringLiteral("install") &&
+               (isVfioPciName(words.at(1)) || directive.setsOverride)) {
+        directive.kind = isVfioPciName(words.at(1)) ? Kind::VfioPciInstall : Kind::OverrideInstall;
+        directive.module = words.at(1);
+        directive.addresses = hookAddresses(line);
+    }
+    return directive;
+}
+
 ConfiguredState VfioConfig::parse(const QString &text)
 {
     ConfiguredState state;
@@ -318,34 +371,26 @@ ConfiguredState VfioConfig::parse(const QString &text)
     const QStringList userLines = ManagedBlock::outside(text);
     const QSet<QString> userSet(userLines.cbegin(), userLines.cend());
     for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QStringList words = directiveWords(line);
-        if (words.size() < 2)
-            continue;
-        if (words.at(0) == QStringLiteral("options") && isVfioPciName(words.at(1))) {
-            for (qsizetype i = 2; i < words.size(); ++i) {
-                if (words.at(i).startsWith(QStringLiteral("ids=")))
-                    state.ids += idsFromOption(words.at(i));
-            }
-            if (isVfioIdsOption(words) && userSet.contains(line))
+        const ModprobeDirective directive = ModprobeDirective::read(line);
+        switch (directive.kind) {
+        case ModprobeDirective::Kind::VfioPciOptions:
+            state.ids += directive.ids;
+            if (isVfioIdsOption(directiveWords(line)) && userSet.contains(line))
                 state.handWrittenIdLines.append(line.trimmed());
-        } else if (words.at(0) == QStringLiteral("softdep") && words.size() >= 4) {
-            const qsizetype pre = words.indexOf(QStringLiteral("pre:"));
-            bool vfioFirst = false;
-            for (qsizetype i = pre + 1;
-                 pre > 0 && i < words.size() && !words.at(i).endsWith(QLatin1Char(':')); ++i)
-                vfioFirst = vfioFirst || isVfioPciName(words.at(i));
-            if (vfioFirst)
-                state.softdepModules.append(KernelModuleIndex::normalized(words.at(1)));
-        } else if (words.at(0) == QStringLiteral("install") &&
-                   (isVfioPciName(words.at(1)) || line.contains(QStringLiteral("driver_override")))) {
-            // Our hook lists the addresses inside a shell loop ("for d in 0000:04:00.0; do").
-            static const QRegularExpression addressPattern(
-                QStringLiteral("[0-9a-fA-F]{4,8}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]"));
-            for (const QRegularExpressionMatch &match : addressPattern.globalMatch(line)) {
-                const auto address = PciAddress::parse(match.captured());
-                if (address && !state.addresses.contains(*address))
-                    state.addresses.append(*address);
+            break;
+        case ModprobeDirective::Kind::Softdep:
+            if (directive.vfioPciFirst)
+                state.softdepModules.append(KernelModuleIndex::normalized(directive.module));
+            break;
+        case ModprobeDirective::Kind::VfioPciInstall:
+        case ModprobeDirective::Kind::OverrideInstall:
+            for (const PciAddress &address : directive.addresses) {
+                if (!state.addresses.contains(address))
+                    state.addresses.append(address);
             }
+            break;
+        case ModprobeDirective::Kind::Other:
+            break;
         }
     }
     state.ids.removeDuplicates();

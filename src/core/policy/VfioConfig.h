@@ -38,6 +38,28 @@ struct RenderedConfig
     QString kernelCommandLine; // when vfio-pci is built in: "vfio-pci.ids=..." to add to the command line
 };
 
+// One modprobe.d line as far as vfio-pci is concerned: the one reader of these lines, for VfioConfig::parse
+// and for the review's explanation of each line.
+struct ModprobeDirective
+{
+    enum class Kind
+    {
+        Other,           // a comment, a blank line, or a directive about something else
+        VfioPciOptions,  // options vfio-pci ... (ids= among them or not)
+        Softdep,         // softdep MODULE pre: ... (at least four words)
+        VfioPciInstall,  // install vfio-pci ...: our hook, or someone's
+        OverrideInstall, // install DRIVER ... driver_override ...: a driver's hook handing devices over
+    };
+    Kind kind = Kind::Other;
+    QString module;              // Softdep: the module it delays; OverrideInstall: the driver; as written
+    QStringList ids;             // VfioPciOptions: vendor:device of each ids= entry, lower case
+    bool vfioPciFirst = false;   // Softdep: vfio-pci is among the modules loaded before `module`
+    bool setsOverride = false;   // the installs: the hook writes driver_override
+    QList<PciAddress> addresses; // the installs: the addresses the hook names, in order, once each
+
+    static ModprobeDirective read(const QString &line);
+};
+
 // Renders and parses /etc/modprobe.d/vfio.conf.
 //
 // The block always holds an `install vfio-pci ...` command. modprobe runs it (through /bin/sh) whenever
@@ -49,9 +71,10 @@ struct RenderedConfig
 // Binding by address: for devices whose vendor:device is shared with a device that stays on the host, the
 // same command first writes "vfio-pci" into each device's `driver_override` (only when an IOMMU is active,
 // so a machine with IOMMU off keeps its devices) and then loads vfio-pci with `--ignore-install`; the
-// overridden device can then only bind to vfio-pci while its twin keeps its normal driver. Everything lives in vfio.conf itself, which the initramfs copies in, so no
-// extra script has to be installed or found at boot. (Booster's init loads modules without modprobe, so there
-// the hook runs only once the real system loads the drivers; its backend says so.)
+// overridden device can then only bind to vfio-pci while its twin keeps its normal driver. Everything lives
+// in vfio.conf itself, which the initramfs copies in, so no extra script has to be installed or found at
+// boot. (Booster's init loads modules without modprobe, so there the hook runs only once the real system
+// loads the drivers; its backend says so.)
 //
 // When vfio-pci is built into the kernel it never goes through modprobe, so the hook sits on each driver that
 // would claim such a device instead (`install e1000e ...`): it sets driver_override, asks the kernel to probe
@@ -72,8 +95,8 @@ public:
     // mapped to a module name ("virtio-pci" -> "virtio_pci"), without vfio_pci itself; sorted, unique.
     static QStringList claimingModules(const PciDevice &device, const KernelModuleIndex &kernel);
 
-    // The one reader of vfio-pci's modprobe configuration, in the core and the helper (State's `ids`). It reads
-    // one file's text, not a whole root through libkmod (kmod_config_get_options): libkmod merges every
+    // The one reader of vfio-pci's modprobe configuration, in the core and the helper (State's `ids`). It
+    // reads one file's text, not a whole root through libkmod (kmod_config_get_options): libkmod merges every
     // modprobe.d file into one list per module, which no longer tells our marked block from the user's lines
     // around it or one file from another, and that is what `managed` and `handWrittenIdLines` say.
     static ConfiguredState parse(const QString &text);
