@@ -7,16 +7,28 @@
 
 namespace vfio::fuzz {
 
-CommandLineChange allowedChange(const QString &words)
+namespace {
+template <typename Keep> CommandLineChange changeOf(const QString &words, const Keep &keep)
 {
     CommandLineChange change;
     for (const QString &word : lines(words)) {
         const bool removal = word.startsWith(QLatin1Char('-'));
         const QString bare = removal ? word.mid(1) : word;
-        if (isAllowedKernelParameter(bare))
+        if (keep(bare))
             (removal ? change.remove : change.add).append(bare);
     }
     return change;
+}
+} // namespace
+
+CommandLineChange anyChange(const QString &words)
+{
+    return changeOf(words, [](const QString &word) { return !word.isEmpty(); });
+}
+
+CommandLineChange allowedChange(const QString &words)
+{
+    return changeOf(words, [](const QString &word) { return isAllowedKernelParameter(word); });
 }
 
 QString scratchRoot()

@@ -63,7 +63,8 @@ inline QStringList nonBlank(const QStringList &lines)
     std::abort();
 }
 
-// The words of a change a line each ("-word" removes it), keeping only those the helper accepts.
+// The words of a change a line each ("-word" removes it): all of them, or only those the helper accepts.
+CommandLineChange anyChange(const QString &words);
 CommandLineChange allowedChange(const QString &words);
 
 // A folder of its own for the run (removed at exit by the target that makes it).

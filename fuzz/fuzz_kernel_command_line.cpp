@@ -5,24 +5,10 @@
 
 using namespace vfio;
 
-namespace {
-CommandLineChange changeFrom(const QString &words)
-{
-    CommandLineChange change;
-    for (const QString &word : fuzz::lines(words)) {
-        if (word.startsWith(QLatin1Char('-')))
-            change.remove.append(word.mid(1));
-        else if (!word.isEmpty())
-            change.add.append(word);
-    }
-    return change;
-}
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const auto [line, words] = fuzz::twoParts(fuzz::text(data, size));
-    const CommandLineChange change = changeFrom(words);
+    const CommandLineChange change = fuzz::anyChange(words);
     const QString once = applyChange(line, change);
     static_cast<void>(difference(line, once));
     if (!isValid(change))

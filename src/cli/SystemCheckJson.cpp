@@ -19,7 +19,7 @@ QJsonObject systemCheckToJson(const SystemCheck &check)
 {
     QJsonArray findings;
     for (const Finding &finding : check.findings)
-        findings.append(QJsonObject{{QStringLiteral("id"), finding.id},
+        findings.append(QJsonObject{{QStringLiteral("id"), toString(finding.id)},
                                     {QStringLiteral("state"), toString(finding.state)},
                                     {QStringLiteral("message"), finding.message},
                                     {QStringLiteral("fix"), fixToJson(finding.fix)}});

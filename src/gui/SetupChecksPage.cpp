@@ -14,7 +14,7 @@ namespace {
 
 bool offersPassthrough(const SystemCheck &check)
 {
-    const Finding *finding = check.find(toString(CheckId::IommuPassthrough));
+    const Finding *finding = check.find(CheckId::IommuPassthrough);
     return finding && !finding->fix.commandLine.add.isEmpty();
 }
 

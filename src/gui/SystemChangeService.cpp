@@ -1,13 +1,6 @@
 #include "SystemChangeService.h"
 
-#include <QMetaEnum>
-
 namespace vfio {
-
-QString SystemChangeService::toString(Call call)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<Call>().valueToKey(static_cast<int>(call)));
-}
 
 void SystemChangeService::refuseCommandLine(Call call)
 {

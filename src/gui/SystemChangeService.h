@@ -23,8 +23,6 @@ class SystemChangeService : public QObject
 public:
     // The call a callFailed answers: the helper's method, also where a service answers without the helper.
     using Call = HelperClient::Call;
-    // The helper's D-Bus method name ("Preview", "SetKernelCommandLine"), for messages only.
-    static QString toString(Call call);
 
     using QObject::QObject;
 

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
-#include <array>
 #include <utility>
 
 namespace vfio {

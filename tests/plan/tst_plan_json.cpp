@@ -1,5 +1,5 @@
-// HelperPlan's JSON words for a device's binding (one function pair for both directions) and Apply's verdict
-// on a plan (its errors, one a line, under its error name).
+// HelperPlan's JSON: a device's binding word (the policy's toString(BindMethod), tested both ways in
+// tst_policy_selection) and Apply's verdict on a plan (its errors, one a line, under its error name).
 #include "HelperInterface.h"
 #include "plan/HelperPlan.h"
 
@@ -12,16 +12,6 @@ class TestPlanJson : public QObject
     Q_OBJECT
 
 private slots:
-    void bindingWordsGoBothWays()
-    {
-        QCOMPARE(toString(BindMethod::ById), QStringLiteral("ids"));
-        QCOMPARE(toString(BindMethod::ByAddress), QStringLiteral("address"));
-        QVERIFY(bindMethodFromString(QStringLiteral("ids")) == BindMethod::ById);
-        QVERIFY(bindMethodFromString(QStringLiteral("address")) == BindMethod::ByAddress);
-        QVERIFY(!bindMethodFromString(QStringLiteral("by address")).has_value());
-        QVERIFY(!bindMethodFromString(QString()).has_value());
-    }
-
     void devicesCarryTheirBindingWord()
     {
         HelperPlan plan;

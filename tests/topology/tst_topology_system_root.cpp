@@ -34,6 +34,8 @@ void TopologySystemRoot::joinsRootAndPath_data()
         << QString() << QStringLiteral("/etc/x") << QStringLiteral("/etc/x");
     QTest::newRow("relative path") << QStringLiteral("/tmp/r") << QStringLiteral("etc/x")
                                    << QStringLiteral("/tmp/r/etc/x");
+    QTest::newRow("machine, relative path")
+        << QStringLiteral("/") << QStringLiteral("etc/x") << QStringLiteral("/etc/x");
     QTest::newRow("relative root") << QStringLiteral("tests/data/seed") << QStringLiteral("/sys/bus/pci")
                                    << QStringLiteral("tests/data/seed/sys/bus/pci");
 }

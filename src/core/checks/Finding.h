@@ -30,15 +30,7 @@ struct FindingFix
     bool isEmpty() const { return commandLine.isEmpty(); }
 };
 
-struct Finding
-{
-    QString id; // stable, for scripts and tests: toString() of a CheckId
-    FindingState state = FindingState::Information;
-    QString message; // one plain sentence or two for a beginner, translated
-    FindingFix fix;
-};
-
-// The findings' ids, in the order the check reports them. A finding carries its id's name (toString), the
+// The findings' ids, in the order the check reports them. A finding carries one; its name (toString) is the
 // stable word scripts and tests read.
 enum class CheckId
 {
@@ -52,6 +44,14 @@ enum class CheckId
     BootLoader,
     SecureBoot,
     BootGpu,
+};
+
+struct Finding
+{
+    CheckId id = CheckId::CpuVirtualization; // its word (toString) is stable, for scripts and tests
+    FindingState state = FindingState::Information;
+    QString message; // one plain sentence or two for a beginner, translated
+    FindingFix fix;
 };
 
 QString toString(CheckId id); // "cpu-virtualization", "firmware-iommu", ...

@@ -2,9 +2,9 @@
 // kernel turned the IOMMU on.
 
 #include "CheckParts.h"
+#include "topology/SystemRoot.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 
 namespace vfio::checks {
@@ -20,7 +20,7 @@ class Text
 // "flags : fpu vme ... vmx ..." from ROOT/proc/cpuinfo; nullopt when the file cannot be read.
 std::optional<QStringList> cpuFlags(const QString &root)
 {
-    QFile file(QDir(root).filePath(QStringLiteral("proc/cpuinfo")));
+    QFile file(underRoot(root, QStringLiteral("/proc/cpuinfo")));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return std::nullopt;
     QStringList flags;
@@ -56,7 +56,7 @@ IommuStatus::Kind iommuVendor(const IommuStatus &iommu)
 
 Finding checkCpuVirtualization(const CheckInput &input)
 {
-    Finding finding{toString(CheckId::CpuVirtualization), FindingState::Ok, {}, {}};
+    Finding finding{CheckId::CpuVirtualization, FindingState::Ok, {}, {}};
     const auto flags = cpuFlags(input.root);
     if (!flags) {
         finding.state = FindingState::Information;
@@ -82,7 +82,7 @@ Finding checkCpuVirtualization(const CheckInput &input)
 Finding checkFirmwareIommu(const CheckInput &input)
 {
     const IommuStatus &iommu = input.topology.iommu;
-    Finding finding{toString(CheckId::FirmwareIommu), FindingState::Ok, {}, {}};
+    Finding finding{CheckId::FirmwareIommu, FindingState::Ok, {}, {}};
     if (iommu.firmwareTable) {
         finding.message = Text::tr("The firmware announces %1 (its ACPI %2 table is there), so the hardware "
                                    "has an IOMMU and the firmware has it enabled.")
@@ -104,7 +104,7 @@ Finding checkFirmwareIommu(const CheckInput &input)
 Finding checkIommuActive(const CheckInput &input)
 {
     const IommuStatus &iommu = input.topology.iommu;
-    Finding finding{toString(CheckId::IommuActive), FindingState::Ok, {}, {}};
+    Finding finding{CheckId::IommuActive, FindingState::Ok, {}, {}};
     if (iommu.active) {
         finding.message =
             Text::tr("The IOMMU is on: Linux has put the devices into IOMMU groups, so they can "

@@ -1,6 +1,7 @@
 #include "KernelConfig.h"
 
-#include <QDir>
+#include "topology/SystemRoot.h"
+
 #include <QFile>
 
 namespace vfio::checks {
@@ -11,7 +12,7 @@ KernelConfig KernelConfig::load(const QString &root, const QString &release)
     if (release.isEmpty())
         return config;
     config.m_path = QStringLiteral("/boot/config-") + release;
-    QFile file(QDir(root).filePath(config.m_path.mid(1)));
+    QFile file(underRoot(root, config.m_path));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return config;
     config.m_found = true;

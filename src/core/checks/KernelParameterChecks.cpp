@@ -128,7 +128,7 @@ QString nothingToChange(IommuStatus::Kind vendor, const KernelConfig &config)
 Finding checkKernelParameters(const CheckInput &input)
 {
     const IommuStatus &iommu = input.topology.iommu;
-    Finding finding{toString(CheckId::KernelParameters), FindingState::Ok, {}, {}};
+    Finding finding{CheckId::KernelParameters, FindingState::Ok, {}, {}};
     if (iommu.active) {
         finding.message = Text::tr("No kernel parameter is needed: the IOMMU is on.");
         return finding;
@@ -154,7 +154,7 @@ Finding checkKernelParameters(const CheckInput &input)
 
 Finding checkIommuPassthrough(const CheckInput &input)
 {
-    Finding finding{toString(CheckId::IommuPassthrough), FindingState::Information, {}, {}};
+    Finding finding{CheckId::IommuPassthrough, FindingState::Information, {}, {}};
     const QStringList words = commandLineWords(input.topology.iommu.kernelCommandLine);
     if (words.contains(kernelparam::iommuPassthrough())) {
         finding.message = Text::tr("%1 is set: the devices the host keeps skip IOMMU address translation, "

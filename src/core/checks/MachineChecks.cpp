@@ -27,7 +27,7 @@ QString secureBootVariable()
 
 Finding checkSecureBoot(const CheckInput &input)
 {
-    Finding finding{toString(CheckId::SecureBoot), FindingState::Information, {}, {}};
+    Finding finding{CheckId::SecureBoot, FindingState::Information, {}, {}};
     QFile variable(QDir(input.root).filePath(secureBootVariable()));
     if (!variable.open(QIODevice::ReadOnly)) {
         const bool efi = QFileInfo(QDir(input.root).filePath(QStringLiteral("sys/firmware/efi"))).isDir();
@@ -62,7 +62,7 @@ Finding checkSecureBoot(const CheckInput &input)
 
 Finding checkBootGpu(const CheckInput &input)
 {
-    Finding finding{toString(CheckId::BootGpu), FindingState::Information, {}, {}};
+    Finding finding{CheckId::BootGpu, FindingState::Information, {}, {}};
     QStringList gpus;
     for (const PciDevice &device : input.topology.devices) {
         if (device.bootVga)

@@ -52,7 +52,7 @@ QString describe(BootLoaderKind kind)
 
 Finding checkVfioModules(const CheckInput &input)
 {
-    Finding finding{toString(CheckId::VfioModules), FindingState::Ok, {}, {}};
+    Finding finding{CheckId::VfioModules, FindingState::Ok, {}, {}};
     const Result<KernelModuleIndex> loaded =
         KernelModuleIndex::load(input.root, input.topology.kernelRelease);
     if (!loaded) {
@@ -90,7 +90,7 @@ Finding checkVfioModules(const CheckInput &input)
 
 Finding checkInitramfsTool(const CheckInput &input)
 {
-    Finding finding{toString(CheckId::InitramfsTool), FindingState::Ok, {}, {}};
+    Finding finding{CheckId::InitramfsTool, FindingState::Ok, {}, {}};
     const BackendDetection detection = detectInitramfsBackend(input.root);
     if (detection.backend) {
         const InitramfsBackend &backend = *detection.backend.value();
@@ -114,7 +114,7 @@ Finding checkInitramfsTool(const CheckInput &input)
 
 Finding checkBootLoader(const CheckInput &input, const CommandLineChange &commandLineChange)
 {
-    Finding finding{toString(CheckId::BootLoader), FindingState::Ok, {}, {}};
+    Finding finding{CheckId::BootLoader, FindingState::Ok, {}, {}};
     const BootLoader loader = detectBootLoader(input.root);
     if (loader.kind != BootLoaderKind::Unknown) {
         finding.message = Text::tr("The kernel command line is set by %1 (found because %2).")

@@ -38,7 +38,7 @@ CommandLineChange SystemCheck::commandLineFix() const
     return change;
 }
 
-const Finding *SystemCheck::find(const QString &id) const
+const Finding *SystemCheck::find(CheckId id) const
 {
     for (const Finding &finding : findings) {
         if (finding.id == id)

@@ -21,7 +21,7 @@ struct SystemCheck
     // (iommu=pt) are offers the person opts into, never part of it.
     CommandLineChange commandLineFix() const;
     // The finding with this id, or nullptr.
-    const Finding *find(const QString &id) const;
+    const Finding *find(CheckId id) const;
 };
 
 // Reads below `root` (the live "/" or a snapshot): proc/cpuinfo, proc/cmdline, boot/config-<release>,

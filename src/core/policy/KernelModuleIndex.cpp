@@ -67,7 +67,7 @@ Result<KernelModuleIndex> KernelModuleIndex::load(const QString &root, const QSt
         return fail(QStringLiteral("The module index of kernel %1 (%2) could not be read: %3. Install that "
                                    "kernel's modules package or boot the kernel you want to configure.")
                         .arg(kernel,
-                             underRoot(root, QStringLiteral("/lib/modules/%1/modules.dep").arg(kernel)),
+                             underRoot(root, QStringLiteral("/lib/modules/%1/modules.dep.bin").arg(kernel)),
                              context.error()));
     KernelModuleIndex index(kernel, std::move(context).value());
     index.readDriverModules(root);
@@ -87,11 +87,12 @@ bool KernelModuleIndex::isBuiltin(const QString &name) const
 {
     if (!m_context)
         return m_builtin.contains(normalized(name));
-    // libkmod answers "built in" from modules.builtin.bin before it looks at anything else (only for a
-    // module that is not built in does it read the running machine's /sys/module), so this holds for a
-    // snapshot too.
+    // libkmod answers "built in" from modules.builtin.bin first; only for a module that index lacks does it
+    // look at the reading machine's /sys/module, which for a snapshot is another machine's. A module the
+    // index has as loadable is therefore never taken for built in.
     const KmodModule module = moduleNamed(m_context.get(), normalized(name));
-    return module && kmod_module_get_initstate(module.get()) == KMOD_MODULE_BUILTIN;
+    return module && kmod_module_get_path(module.get()) == nullptr &&
+           kmod_module_get_initstate(module.get()) == KMOD_MODULE_BUILTIN;
 }
 
 void KernelModuleIndex::readDriverModules(const QString &root)

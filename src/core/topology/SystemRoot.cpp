@@ -1,7 +1,6 @@
 #include "SystemRoot.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 
 namespace vfio {
@@ -24,7 +23,7 @@ Result<void> checkSystemRoot(const QString &root)
     if (!info.isDir() || !info.isReadable() || !info.isExecutable())
         return fail(Text::tr("%1 is not a readable directory. Check its permissions, or use another folder.")
                         .arg(root));
-    const QFileInfo devices(QDir(root).filePath(QStringLiteral("sys/bus/pci/devices")));
+    const QFileInfo devices(underRoot(root, QStringLiteral("/sys/bus/pci/devices")));
     if (!devices.isDir() || !devices.isReadable())
         return fail(
             Text::tr("%1 has no readable sys/bus/pci/devices, so it is not a system root. On this machine, "
@@ -38,10 +37,9 @@ QString underRoot(const QString &root, const QString &absolutePath)
     QString base = root.isEmpty() ? QStringLiteral("/") : root;
     while (base.size() > 1 && base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    if (base == QStringLiteral("/"))
-        return absolutePath;
-    return base +
-           (absolutePath.startsWith(QLatin1Char('/')) ? absolutePath : QLatin1Char('/') + absolutePath);
+    const QString path =
+        absolutePath.startsWith(QLatin1Char('/')) ? absolutePath : QLatin1Char('/') + absolutePath;
+    return base == QStringLiteral("/") ? path : base + path;
 }
 
 } // namespace vfio
