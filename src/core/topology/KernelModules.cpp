@@ -6,20 +6,19 @@
 
 namespace vfio {
 
-KernelModules::KernelModules(const QString &root, const QString &release)
+Result<KernelModules> KernelModules::open(const QString &root, const QString &release)
 {
     Result<KmodContext> context = openKmodContext(root, release);
-    if (context)
-        m_context = std::move(context).value();
-    else // lspci shows no modules in this case either.
-        m_problem = QCoreApplication::translate("vfio::KernelModules", "Kernel modules are not shown: %1.")
-                        .arg(context.error());
+    if (!context) // lspci shows no modules in this case either.
+        return fail(QCoreApplication::translate("vfio::KernelModules", "Kernel modules are not shown: %1.")
+                        .arg(context.error()));
+    return KernelModules(std::move(context).value());
 }
 
 QStringList KernelModules::lookup(const QString &modalias) const
 {
     QStringList names;
-    if (!m_context || modalias.isEmpty())
+    if (modalias.isEmpty())
         return names;
     if (const auto cached = m_cache.constFind(modalias); cached != m_cache.cend())
         return *cached;

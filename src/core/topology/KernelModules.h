@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KmodContext.h"
+#include "base/Result.h"
 
 #include <QHash>
 #include <QString>
@@ -15,18 +16,16 @@ class KernelModules
 {
 public:
     // `root` is the system root; modprobe configuration is read below it too (ROOT/etc/modprobe.d, ...),
-    // as aliases defined there take part in the lookup.
-    KernelModules(const QString &root, const QString &release);
+    // as aliases defined there take part in the lookup. The failure says why no module can be shown.
+    static Result<KernelModules> open(const QString &root, const QString &release);
 
-    bool isAvailable() const { return m_context != nullptr; }
-    QString problem() const { return m_problem; } // why isAvailable() is false
-
-    // Module names in libkmod's order (lspci's), each once. Empty when none matches or unavailable.
+    // Module names in libkmod's order (lspci's), each once. Empty when none matches.
     QStringList lookup(const QString &modalias) const;
 
 private:
+    explicit KernelModules(KmodContext context) : m_context(std::move(context)) {}
+
     KmodContext m_context;
-    QString m_problem;
     // Identical devices (a rack of NICs, SR-IOV virtual functions) share a modalias: look each up once.
     mutable QHash<QString, QStringList> m_cache;
 };

@@ -383,6 +383,7 @@ struct Lookups
 {
     std::unique_ptr<PciNames> names;
     std::unique_ptr<KernelModules> modules;
+    QString modulesProblem; // why `modules` could not be opened, for the topology's problems
 
     void prepare(const TopologyScanner::Options &options, const QString &root, const QString &release)
     {
@@ -390,8 +391,13 @@ struct Lookups
             names = std::make_unique<PciNames>();
             names->vendor(0); // the first lookup loads pci.ids
         }
-        if (options.resolveModules)
-            modules = std::make_unique<KernelModules>(root, release);
+        if (!options.resolveModules)
+            return;
+        Result<KernelModules> opened = KernelModules::open(root, release);
+        if (opened)
+            modules = std::make_unique<KernelModules>(std::move(opened).value());
+        else
+            modulesProblem = opened.error();
     }
 
     void resolve(PciDevice &device) const
@@ -436,8 +442,8 @@ std::vector<ScannedEntry> scanEntries(const QString &devicesPath, const QStringL
 // The devices read, with their names and modules, into the topology, sorted by address.
 void addDevices(Topology *topology, std::vector<ScannedEntry> &scanned, const Lookups &lookups)
 {
-    if (lookups.modules && !lookups.modules->isAvailable())
-        topology->problems.append(lookups.modules->problem());
+    if (!lookups.modulesProblem.isEmpty())
+        topology->problems.append(lookups.modulesProblem);
     QList<int> rootPortFromTopology; // indexes of devices whose config space hid the PCIe capability
     topology->devices.reserve(static_cast<qsizetype>(scanned.size()));
     for (ScannedEntry &entry : scanned) {
