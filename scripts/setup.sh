@@ -20,7 +20,7 @@ packages=(
     qemu-system-x86 busybox-static kmod cpio
     debootstrap fdisk e2fsprogs grub2-common
     libqt6svg6
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-tidy cppcheck
 )
 
 missing=()

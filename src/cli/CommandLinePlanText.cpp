@@ -25,7 +25,7 @@ void printCommandLinePlan(const QJsonObject &plan, QTextStream &out, QTextStream
     printPlanFilesAndCommands(plan, out);
     if (plan.value(QStringLiteral("changesNothing")).toBool())
         out << tr("Nothing to change: the boot configuration already has these words.") << Qt::endl;
-    for (const QJsonValue &value : plan.value(QStringLiteral("notes")).toArray())
+    for (const auto &value : plan.value(QStringLiteral("notes")).toArray())
         out << tr("note: %1").arg(value.toString()) << Qt::endl;
     printPlanErrors(plan, err);
 }

@@ -149,13 +149,13 @@ QStringList pciAddresses(const QCommandLineParser &parser)
 std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString root = parser.value(QStringLiteral("root"));
-    const auto fail = [&](const QString &message) -> std::optional<QString> {
+    const auto refuse = [&](const QString &message) -> std::optional<QString> {
         reportError(out, err, jsonRequested(parser), helpererrors::errorName(HelperError::InvalidArgument),
                     message);
         return std::nullopt;
     };
     if (const Result<void> usable = checkSystemRoot(root); !usable)
-        return fail(usable.error());
+        return refuse(usable.error());
     return root;
 }
 

@@ -54,14 +54,14 @@ void printFile(const QJsonObject &file, QTextStream &out)
 
 void printPlanFilesAndCommands(const QJsonObject &plan, QTextStream &out)
 {
-    for (const QJsonValue &value : plan.value(QStringLiteral("files")).toArray())
+    for (const auto &value : plan.value(QStringLiteral("files")).toArray())
         printFile(value.toObject(), out);
     const QJsonArray commands = plan.value(QStringLiteral("commands")).toArray();
     if (!commands.isEmpty())
         out << Qt::endl << tr("Then runs:") << Qt::endl;
-    for (const QJsonValue &value : commands) {
+    for (const auto &value : commands) {
         QStringList words;
-        for (const QJsonValue &word : value.toArray())
+        for (const auto &word : value.toArray())
             words.append(word.toString());
         out << QStringLiteral("    ") << words.join(QLatin1Char(' ')) << Qt::endl;
     }
@@ -69,7 +69,7 @@ void printPlanFilesAndCommands(const QJsonObject &plan, QTextStream &out)
 
 void printPlanErrors(const QJsonObject &plan, QTextStream &err)
 {
-    for (const QJsonValue &value : plan.value(QStringLiteral("errors")).toArray())
+    for (const auto &value : plan.value(QStringLiteral("errors")).toArray())
         err << tr("error: %1").arg(value.toString()) << Qt::endl;
 }
 
@@ -81,7 +81,7 @@ void printApplyPlan(const QJsonObject &plan, QTextStream &out, QTextStream &err)
         out << tr("System: %1 (initramfs: %2)").arg(distribution, initramfs) << Qt::endl;
     else if (!distribution.isEmpty())
         out << tr("System: %1").arg(distribution) << Qt::endl;
-    for (const QJsonValue &value : plan.value(QStringLiteral("devices")).toArray()) {
+    for (const auto &value : plan.value(QStringLiteral("devices")).toArray()) {
         const QJsonObject device = value.toObject();
         out << tr("Device %1 [%2]: bound by %3. %4")
                    .arg(device.value(QStringLiteral("address")).toString(),
@@ -94,7 +94,7 @@ void printApplyPlan(const QJsonObject &plan, QTextStream &out, QTextStream &err)
             << Qt::endl;
     }
     printPlanFilesAndCommands(plan, out);
-    for (const QJsonValue &value : plan.value(QStringLiteral("warnings")).toArray())
+    for (const auto &value : plan.value(QStringLiteral("warnings")).toArray())
         err << tr("warning: %1").arg(value.toString()) << Qt::endl;
     printPlanErrors(plan, err);
 }

@@ -21,7 +21,7 @@ void printReserved(const QJsonArray &configured, QTextStream &out)
 {
     if (configured.isEmpty())
         out << tr("No device is reserved for vfio-pci by VFIO Isolator.") << Qt::endl;
-    for (const QJsonValue &value : configured) {
+    for (const auto &value : configured) {
         const QJsonObject device = value.toObject();
         out << tr("Reserved: %1 [%2], bound by %3")
                    .arg(device.value(QStringLiteral("address")).toString(),
@@ -48,7 +48,7 @@ void printState(const QJsonObject &state, QTextStream &out)
     out << tr("System: %1").arg(state.value(QStringLiteral("distribution")).toString()) << Qt::endl;
     printReserved(state.value(QStringLiteral("configured")).toArray(), out);
     QStringList ids;
-    for (const QJsonValue &value : state.value(QStringLiteral("ids")).toArray())
+    for (const auto &value : state.value(QStringLiteral("ids")).toArray())
         ids.append(value.toString());
     out << tr("vfio-pci ids= in the configuration: %1")
                .arg(ids.isEmpty() ? tr("none") : ids.join(QLatin1Char(',')))

@@ -47,20 +47,20 @@ CheckedSelection::Change CheckedSelection::tick(const PciAddress &address, bool 
         return change;
 
     const Expansion expansion = m_rules.expand({address});
-    const QList<HostCriticalDevice> critical = m_critical.within(expansion.devices);
+    const QList<HostCriticalDevice> neededByHost = m_critical.within(expansion.devices);
     const bool alreadyOverridden =
         std::any_of(expansion.devices.cbegin(), expansion.devices.cend(),
                     [this](const PciAddress &a) { return m_overridden.contains(a); });
-    if (!critical.isEmpty() && !overrideHostCritical && !alreadyOverridden) {
+    if (!neededByHost.isEmpty() && !overrideHostCritical && !alreadyOverridden) {
         QStringList reasons;
-        for (const HostCriticalDevice &device : critical)
+        for (const HostCriticalDevice &device : neededByHost)
             reasons.append(device.reason);
         change.outcome = Outcome::NeedsOverride;
         change.message = tr("Not ticked: the group of %1 holds a device this computer needs. %2")
                              .arg(address.toShortString(), reasons.join(QLatin1Char(' ')));
         return change;
     }
-    if (!critical.isEmpty())
+    if (!neededByHost.isEmpty())
         m_overridden.insert(address);
 
     for (const PciAddress &member : expansion.devices) {

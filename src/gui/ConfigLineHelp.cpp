@@ -148,7 +148,7 @@ Lines readLines(const QString &path, const QString &content)
         }
         const QStringList words = line.split(spaces, Qt::SkipEmptyParts);
         if (!readModprobeLine(line, &lines) && !readGeneratorLine(line, &lines) && initramfsToolsModules &&
-            words.size() >= 1)
+            !words.isEmpty())
             lines.moduleLines.append(words.value(0));
     }
     return lines;

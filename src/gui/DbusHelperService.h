@@ -18,7 +18,7 @@ class DbusHelperService : public SystemChangeService
 public:
     // The system bus by default; tests pass a private bus.
     explicit DbusHelperService(QObject *parent = nullptr);
-    DbusHelperService(const QDBusConnection &connection, QObject *parent = nullptr);
+    explicit DbusHelperService(const QDBusConnection &connection, QObject *parent = nullptr);
 
     void preview(const QStringList &addresses) override;
     void apply(const QStringList &addresses) override;

@@ -187,7 +187,7 @@ DeviceVerification DeviceTreeModel::stateOf(const PciDevice &device) const
 
 QString DeviceTreeModel::stateText(const PciDevice &device) const
 {
-    const QString state = stateOf(device).text;
+    QString state = stateOf(device).text;
     const QList<HostCriticalDevice> roles = m_selection->critical().rolesOf(device.address);
     if (roles.isEmpty())
         return state;
@@ -457,7 +457,7 @@ bool DeviceTreeModel::applyTick(const PciAddress &address, bool tick, bool overr
 QStringList DeviceTreeModel::restoreSelection(const QList<PciAddress> &checked,
                                               const QList<PciAddress> &overridden)
 {
-    const QStringList lost = m_selection->restore(checked, overridden);
+    QStringList lost = m_selection->restore(checked, overridden);
     emitChanged(m_selection->checked());
     emit selectionChanged();
     return lost;

@@ -174,18 +174,17 @@ std::optional<int> GuiCommandLine::answerHelpOrVersion(const QStringList &argume
     return std::nullopt; // --help-all lists Qt's options, which QApplication adds
 }
 
-void tickAtStart(MainWindow &window, const QStringList &addresses)
+void tickAtStart(DeviceTreeModel &model, const QStringList &addresses)
 {
-    DeviceTreeModel *model = window.model();
     for (const QString &address : addresses) {
         const auto parsed = PciAddress::parse(address);
-        const QModelIndex index = parsed ? model->indexOf(*parsed) : QModelIndex();
+        const QModelIndex index = parsed ? model.indexOf(*parsed) : QModelIndex();
         if (!index.isValid()) {
             complain(
                 tr("--tick %1: there is no such device here (see the addresses in the list).").arg(address));
             continue;
         }
-        model->setData(index, Qt::Checked, Qt::CheckStateRole);
+        model.setData(index, Qt::Checked, Qt::CheckStateRole);
     }
 }
 

@@ -44,6 +44,6 @@ struct GuiCommandLine
 // --tick at start, through the path a click on the check box takes: the group follows, a bridge or an
 // unknown device is refused in the banner, and a group holding a device the host needs is ticked only after
 // the person's two confirmations (MainWindow asks). An address that names no device is reported on stderr.
-void tickAtStart(MainWindow &window, const QStringList &addresses);
+void tickAtStart(DeviceTreeModel &model, const QStringList &addresses);
 
 } // namespace vfio

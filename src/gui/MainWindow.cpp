@@ -40,7 +40,7 @@ QString shortAddresses(const QList<PciAddress> &addresses)
 }
 } // namespace
 
-MainWindow::MainWindow(Source source, std::unique_ptr<SystemChangeService> helper, QWidget *parent,
+MainWindow::MainWindow(const Source &source, std::unique_ptr<SystemChangeService> helper, QWidget *parent,
                        std::future<MachineReading> reading)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_model(new DeviceTreeModel(this)),
       m_filter(new DeviceFilterModel(this))

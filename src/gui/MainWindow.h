@@ -43,7 +43,7 @@ public:
     // `helper` null: the system bus helper for the live machine, a local read-only planner otherwise.
     // `reading`: the machine being read on a worker thread (main() starts it before Qt, so that reading and
     // building the window overlap); it is waited for once the window is built.
-    explicit MainWindow(Source source, std::unique_ptr<SystemChangeService> helper = nullptr,
+    explicit MainWindow(const Source &source, std::unique_ptr<SystemChangeService> helper = nullptr,
                         QWidget *parent = nullptr, std::future<MachineReading> reading = {});
     ~MainWindow() override;
 

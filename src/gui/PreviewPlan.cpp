@@ -15,7 +15,7 @@ namespace {
 QStringList toStringList(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &item : value.toArray())
+    for (const auto &item : value.toArray())
         list.append(item.toString());
     return list;
 }
@@ -42,7 +42,7 @@ PreviewPlan PreviewPlan::fromJson(const QString &json)
     plan.notices = toStringList(root.value(QStringLiteral("notices")));
     plan.distribution = root.value(QStringLiteral("distribution")).toString();
     plan.initramfs = root.value(QStringLiteral("initramfs")).toString();
-    for (const QJsonValue &value : root.value(QStringLiteral("files")).toArray()) {
+    for (const auto &value : root.value(QStringLiteral("files")).toArray()) {
         const QJsonObject object = value.toObject();
         File file;
         file.path = object.value(QStringLiteral("path")).toString();
@@ -54,9 +54,9 @@ PreviewPlan PreviewPlan::fromJson(const QString &json)
         file.remove = object.value(QStringLiteral("remove")).toBool();
         plan.files.append(file);
     }
-    for (const QJsonValue &value : root.value(QStringLiteral("commands")).toArray())
+    for (const auto &value : root.value(QStringLiteral("commands")).toArray())
         plan.commands.append(toStringList(value));
-    for (const QJsonValue &value : root.value(QStringLiteral("devices")).toArray()) {
+    for (const auto &value : root.value(QStringLiteral("devices")).toArray()) {
         const QJsonObject object = value.toObject();
         plan.devices.append({object.value(QStringLiteral("address")).toString(),
                              bindMethodFromString(object.value(QStringLiteral("binding")).toString())
@@ -65,7 +65,7 @@ PreviewPlan PreviewPlan::fromJson(const QString &json)
     }
     const QJsonValue configured = root.value(QStringLiteral("configuredNow"));
     plan.knowsConfigured = configured.isArray();
-    for (const QJsonValue &value : configured.toArray()) {
+    for (const auto &value : configured.toArray()) {
         const QJsonObject object = value.toObject();
         plan.configured.append({object.value(QStringLiteral("address")).toString(),
                                 object.value(QStringLiteral("id")).toString(),

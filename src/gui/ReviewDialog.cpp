@@ -246,7 +246,7 @@ QString ReviewDialog::devicesSummary() const
         summary += tr("<p><b>Ticked:</b> %1</p>").arg(m_addresses.join(QStringLiteral(", ")).toHtmlEscaped());
         return summary;
     }
-    const auto reasonOf = [this](const PreviewPlan::Device &device) {
+    const auto reasonOf = [](const PreviewPlan::Device &device) {
         return !device.reason.isEmpty()
                    ? device.reason
                    : tr("%1 is bound %2.")

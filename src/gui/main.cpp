@@ -102,6 +102,7 @@ private:
         if (message.contains(QLatin1String("could not connect to display")) ||
             message.contains(QLatin1String("Failed to create wl_display")))
             s_displayUnreachable = true;
+        // cppcheck-suppress knownConditionTrueFalse ; set just above, by an earlier message or this one
         if (type == QtFatalMsg && s_displayUnreachable) {
             std::fprintf(stderr, "%s\n", qPrintable(noDisplayText()));
             std::fflush(stderr);
@@ -190,7 +191,7 @@ int runDesktopSession(const vfio::GuiCommandLine &commandLine, std::future<vfio:
     session.start();
     if (commandLine.trayOnly)
         return QApplication::exec();
-    vfio::tickAtStart(*session.window(), commandLine.ticks);
+    vfio::tickAtStart(*session.window()->model(), commandLine.ticks);
     if (!commandLine.select.isEmpty())
         session.window()->selectDevice(commandLine.select);
     if (commandLine.openSetup)

@@ -1,6 +1,5 @@
 #include "AuditLog.h"
 
-#include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QStringList>
 
@@ -41,17 +40,20 @@ QString oneLine(QString text)
 }
 } // namespace
 
-qint64 callerUid(const QDBusMessage &request)
+qint64 callerUid(const PendingCall &call)
 {
-    const QDBusReply<uint> uid = QDBusConnection::systemBus().interface()->serviceUid(request.service());
+    QDBusConnectionInterface *bus = call.connection.interface();
+    if (!bus)
+        return -1;
+    const QDBusReply<uint> uid = bus->serviceUid(call.message.service());
     return uid.isValid() ? qint64(uid.value()) : -1;
 }
 
-void refused(const QDBusMessage &request, const QString &errorName, const QString &message)
+void refused(const PendingCall &call, const QString &errorName, const QString &message)
 {
     write(LOG_NOTICE, QStringLiteral("refused uid=%1 %2: %3: %4")
-                          .arg(callerUid(request))
-                          .arg(askedFor(request), errorName, oneLine(message)));
+                          .arg(callerUid(call))
+                          .arg(askedFor(call.message), errorName, oneLine(message)));
 }
 
 void changed(qint64 uid, const TransactionRecord &record, bool success, const QString &message)

@@ -1,6 +1,7 @@
 #include "HelperService.h"
 
 #include "AuditLog.h"
+#include "AuthorizationDetails.h"
 
 #include "HelperInterface.h"
 #include "KernelCommandLineJob.h"
@@ -11,7 +12,6 @@
 #include "policy/VfioConfig.h"
 #include "topology/PciAddress.h"
 
-#include <QDBusConnection>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -46,7 +46,7 @@ QJsonArray configuredJson(const std::optional<TransactionRecord> &applied)
     QJsonArray configured;
     if (!applied)
         return configured;
-    for (const QJsonValue &value : applied->devices) {
+    for (const auto &value : applied->devices) {
         const QJsonObject device = value.toObject();
         configured.append(QJsonObject{{QStringLiteral("address"), device.value(QStringLiteral("address"))},
                                       {QStringLiteral("id"), device.value(QStringLiteral("id"))},
@@ -96,8 +96,8 @@ TransactionRecord revertRecord(const TransactionRecord &applied)
 
 } // namespace
 
-HelperService::HelperService(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_store(m_options.root)
+HelperService::HelperService(Options options, Authorizer &authorizer, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_store(m_options.root), m_authorizer(authorizer)
 {
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_options.idleTimeoutMs);
@@ -188,15 +188,15 @@ QString HelperService::Revert()
     return {};
 }
 
-void HelperService::replyError(const QDBusMessage &request, const Failure &refusal)
+void HelperService::replyError(const PendingCall &request, const Failure &refusal)
 {
     audit::refused(request, refusal.errorName, refusal.message);
-    QDBusConnection::systemBus().send(request.createErrorReply(refusal.errorName, refusal.message));
+    request.replyError(refusal.errorName, refusal.message);
 }
 
 void HelperService::refuseNow(const Failure &refusal)
 {
-    audit::refused(message(), refusal.errorName, refusal.message);
+    audit::refused(PendingCall{connection(), message()}, refusal.errorName, refusal.message);
     sendErrorReply(refusal.errorName, refusal.message);
 }
 
@@ -216,16 +216,18 @@ Failure HelperService::busyFailure() const
                 helpererrors::errorName(HelperError::Busy));
 }
 
-QString HelperService::actionFor(const Call &call) const
+AuthorizationRequest HelperService::authorizationFor(const Call &call, const QString &busName) const
 {
-    if (call.kind == TransactionKind::KernelCommandLine)
-        return helpererrors::kernelCommandLineAction();
-    if (call.kind == TransactionKind::Revert && !call.revertTarget.isEmpty()) {
-        const auto target = m_store.load(call.revertTarget);
-        if (target && target->kind == TransactionKind::KernelCommandLine)
-            return helpererrors::kernelCommandLineAction();
+    switch (call.kind) {
+    case TransactionKind::Apply:
+        return applyAuthorization(busName, call.addresses);
+    case TransactionKind::KernelCommandLine:
+        return commandLineAuthorization(busName, call.commandLine);
+    case TransactionKind::Revert:
+        return revertAuthorization(busName, call.revertTarget.isEmpty() ? std::nullopt
+                                                                        : m_store.load(call.revertTarget));
     }
-    return helpererrors::applyAction();
+    return applyAuthorization(busName, call.addresses); // not reached: every kind has its case
 }
 
 void HelperService::authorizeThen(const Call &call)
@@ -235,10 +237,11 @@ void HelperService::authorizeThen(const Call &call)
         return;
     }
     setDelayedReply(true);
-    const QDBusMessage request = message();
+    const PendingCall request{connection(), message()};
     ++m_pendingAuthorisations;
     m_authorizer.authorize(
-        actionFor(call), request.service(), [this, call, request](const Result<void> &decision) {
+        authorizationFor(call, request.message.service()),
+        [this, call, request](const Result<void> &decision) {
             --m_pendingAuthorisations;
             touch();
             if (!decision) {
@@ -250,7 +253,7 @@ void HelperService::authorizeThen(const Call &call)
         });
 }
 
-void HelperService::startCall(const QDBusMessage &request, const Call &call)
+void HelperService::startCall(const PendingCall &request, const Call &call)
 {
     if (isBusy()) { // another caller got through while this one was being asked
         replyError(request, busyFailure());
@@ -269,7 +272,7 @@ void HelperService::startCall(const QDBusMessage &request, const Call &call)
     }
 }
 
-void HelperService::startApply(const QDBusMessage &request, const QStringList &addresses)
+void HelperService::startApply(const PendingCall &request, const QStringList &addresses)
 {
     // The devices may have changed while polkit asked for the password: check again.
     if (const auto checked = checkAddresses(addresses); !checked) {
@@ -298,7 +301,7 @@ void HelperService::startApply(const QDBusMessage &request, const QStringList &a
                      plan.successMessage);
 }
 
-void HelperService::startRevert(const QDBusMessage &request, const QString &target)
+void HelperService::startRevert(const PendingCall &request, const QString &target)
 {
     const auto applied = m_store.lastRevertable();
     if (!applied) {
@@ -340,12 +343,13 @@ void HelperService::startRevert(const QDBusMessage &request, const QString &targ
     startTransaction(request, std::move(record), std::move(*changes), success, step);
 }
 
-void HelperService::startTransaction(const QDBusMessage &request, TransactionRecord record,
+void HelperService::startTransaction(const PendingCall &request, TransactionRecord record,
                                      QList<FileReplacement> changes, const QString &successMessage,
                                      const QString &commandStep)
 {
     // The last line of defence, whichever plan or record the commands came from.
-    if (const auto mayRun = checkCommandsMayRun(m_store, record.commands); !mayRun) {
+    if (const auto mayRun = checkCommandsMayRun(m_store, record.commands, m_options.programOwnerUid);
+        !mayRun) {
         replyError(request, mayRun.failure());
         return;
     }
@@ -373,7 +377,7 @@ void HelperService::startTransaction(const QDBusMessage &request, TransactionRec
                 emit Finished(id, success, message);
             });
     // The caller gets the id first, then the signals: D-Bus keeps the order of one sender's messages.
-    QDBusConnection::systemBus().send(request.createReply(id));
+    request.reply(id);
     QMetaObject::invokeMethod(
         m_runner, [runner = m_runner, successMessage] { runner->start(successMessage); },
         Qt::QueuedConnection);
@@ -402,7 +406,7 @@ QString HelperService::State()
         QFile file(m_store.hostPath(path));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QString content = QString::fromUtf8(file.read(1024 * 1024));
+        const QString content = QString::fromUtf8(file.read(qint64(1024) * 1024));
         if (isPathUnder(path, QStringLiteral("/etc/modprobe.d")))
             ids.append(VfioConfig::parse(content).ids);
         files.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("content"), content}});

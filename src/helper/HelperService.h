@@ -1,11 +1,11 @@
 #pragma once
 
-#include "PolkitAuthorizer.h"
+#include "Authorizer.h"
+#include "PendingCall.h"
 #include "TransactionRunner.h"
 #include "TransactionStore.h"
 
 #include <QDBusContext>
-#include <QDBusMessage>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -26,9 +26,13 @@ public:
         QString root = QStringLiteral("/");
         int idleTimeoutMs = 60 * 1000;
         int commandTimeoutMs = 10 * 60 * 1000;
+        // Who must own a program for it to run (checkProgramTrusted): root. Only the tests of the service's
+        // logic, which run in-process as a plain user, name their own uid; the helper has no option for it.
+        uint programOwnerUid = 0;
     };
 
-    explicit HelperService(Options options, QObject *parent = nullptr);
+    // Every change is asked of `authorizer` first (polkit in the helper); it must outlive the service.
+    HelperService(Options options, Authorizer &authorizer, QObject *parent = nullptr);
 
     // Puts back the files of a transaction that was cut short (power cut, crash) before anything else.
     void recoverInterruptedTransaction();
@@ -62,12 +66,12 @@ private:
 
     void touch();
     void authorizeThen(const Call &call);
-    QString actionFor(const Call &call) const;
-    void startCall(const QDBusMessage &request, const Call &call);
-    void startApply(const QDBusMessage &request, const QStringList &addresses);
-    void startKernelCommandLine(const QDBusMessage &request, const CommandLineChange &change);
-    void startRevert(const QDBusMessage &request, const QString &target);
-    void startTransaction(const QDBusMessage &request, TransactionRecord record,
+    AuthorizationRequest authorizationFor(const Call &call, const QString &busName) const;
+    void startCall(const PendingCall &request, const Call &call);
+    void startApply(const PendingCall &request, const QStringList &addresses);
+    void startKernelCommandLine(const PendingCall &request, const CommandLineChange &change);
+    void startRevert(const PendingCall &request, const QString &target);
+    void startTransaction(const PendingCall &request, TransactionRecord record,
                           QList<FileReplacement> changes, const QString &successMessage,
                           const QString &commandStep = {});
     // A refusal sent now, from inside the method call (logged, like every refusal); true when `checked`
@@ -79,13 +83,13 @@ private:
     // Records on the apply a revert undid that it is undone (and removes the folders it had created).
     void markReverted(const TransactionRecord &revert);
     // The error reply to a delayed call (logged, like every refusal); the failure's errorName is its name.
-    void replyError(const QDBusMessage &request, const Failure &refusal);
+    void replyError(const PendingCall &request, const Failure &refusal);
     // Strict address form first, then existence under ROOT/sys; the failure names the D-Bus error.
     Result<void> checkAddresses(const QStringList &addresses) const;
 
     Options m_options;
     TransactionStore m_store;
-    PolkitAuthorizer m_authorizer;
+    Authorizer &m_authorizer;
     TransactionRunner *m_runner = nullptr;
     int m_pendingAuthorisations = 0;
     QTimer m_idleTimer;

@@ -36,7 +36,7 @@ QString HelperService::SetKernelCommandLine(const QStringList &add, const QStrin
     return {};
 }
 
-void HelperService::startKernelCommandLine(const QDBusMessage &request, const CommandLineChange &change)
+void HelperService::startKernelCommandLine(const PendingCall &request, const CommandLineChange &change)
 {
     // Planned again: the files may have changed while polkit asked for the password.
     auto prepared = prepareCommandLineChange(m_store, change);

@@ -38,7 +38,7 @@ bool isBackendProgram(const QString &program)
     return programs.contains(program);
 }
 
-Result<void> checkProgramTrusted(const QString &hostPath)
+Result<void> checkProgramTrusted(const QString &hostPath, uint ownerUid)
 {
     const QFileInfo program(hostPath);
     const QFileInfo folder(program.absolutePath());
@@ -47,9 +47,9 @@ Result<void> checkProgramTrusted(const QString &hostPath)
     };
     if (!program.isFile())
         return fail(Text::tr("it is not a regular file"));
-    if (program.ownerId() != 0 || othersMayWrite(program))
+    if (program.ownerId() != ownerUid || othersMayWrite(program))
         return fail(Text::tr("it is not owned by root, or others may change it"));
-    if (folder.ownerId() != 0 || othersMayWrite(folder))
+    if (folder.ownerId() != ownerUid || othersMayWrite(folder))
         return fail(Text::tr("its folder is not owned by root, or others may change it"));
     return {};
 }
@@ -87,12 +87,13 @@ Result<void> checkProgramsInstalled(const TransactionStore &store, const QList<Q
     return {};
 }
 
-Result<void> checkCommandsMayRun(const TransactionStore &store, const QList<QStringList> &commands)
+Result<void> checkCommandsMayRun(const TransactionStore &store, const QList<QStringList> &commands,
+                                 uint ownerUid)
 {
     for (const QStringList &command : commands) {
         const QString program = command.value(0);
         const Result<void> trusted = isBackendProgram(program)
-                                         ? checkProgramTrusted(store.hostPath(program))
+                                         ? checkProgramTrusted(store.hostPath(program), ownerUid)
                                          : fail(Text::tr("no backend of VFIO Isolator runs it"));
         if (!trusted)
             return fail(Text::tr("%1 was not run: %2. Nothing was written.").arg(program, trusted.error()),

@@ -6,13 +6,15 @@
 namespace vfio {
 namespace {
 
-Result<void> checkNow(const QString &actionId, const QString &busName)
+Result<void> checkNow(const AuthorizationRequest &request)
 {
     using PolkitQt1::Authority;
+    const QString &actionId = request.actionId;
     Authority *authority = Authority::instance();
     authority->clearError();
-    const Authority::Result result = authority->checkAuthorizationSync(
-        actionId, PolkitQt1::SystemBusNameSubject(busName), Authority::AllowUserInteraction);
+    const Authority::Result result = authority->checkAuthorizationSyncWithDetails(
+        actionId, PolkitQt1::SystemBusNameSubject(request.busName), Authority::AllowUserInteraction,
+        request.details);
     if (authority->hasError()) {
         const QString details = authority->errorDetails();
         authority->clearError();
@@ -56,11 +58,10 @@ PolkitAuthorizer::~PolkitAuthorizer()
     m_thread.wait();
 }
 
-void PolkitAuthorizer::authorize(const QString &actionId, const QString &busName,
-                                 std::function<void(Result<void>)> done)
+void PolkitAuthorizer::authorize(const AuthorizationRequest &request, Decision done)
 {
-    QMetaObject::invokeMethod(m_worker, [this, actionId, busName, done = std::move(done)]() mutable {
-        const Result<void> decision = checkNow(actionId, busName);
+    QMetaObject::invokeMethod(m_worker, [this, request, done = std::move(done)]() mutable {
+        const Result<void> decision = checkNow(request);
         QMetaObject::invokeMethod(
             this, [decision, done = std::move(done)] { done(decision); }, Qt::QueuedConnection);
     });

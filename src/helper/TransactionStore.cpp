@@ -31,7 +31,7 @@ QJsonArray toJsonArray(const QStringList &list)
 QStringList toStringList(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &item : value.toArray())
+    for (const auto &item : value.toArray())
         list.append(item.toString());
     return list;
 }
@@ -161,7 +161,7 @@ std::optional<TransactionRecord> TransactionRecord::fromJson(const QJsonObject &
     record.addresses = toStringList(object.value(QStringLiteral("addresses")));
     record.devices = object.value(QStringLiteral("devices")).toArray();
     record.distribution = object.value(QStringLiteral("distribution")).toString();
-    for (const QJsonValue &value : object.value(QStringLiteral("files")).toArray()) {
+    for (const auto &value : object.value(QStringLiteral("files")).toArray()) {
         const QJsonObject file = value.toObject();
         FileBackup backup;
         backup.path = file.value(QStringLiteral("path")).toString();
@@ -175,7 +175,7 @@ std::optional<TransactionRecord> TransactionRecord::fromJson(const QJsonObject &
             return std::nullopt;
         record.files.append(backup);
     }
-    for (const QJsonValue &value : object.value(QStringLiteral("commands")).toArray())
+    for (const auto &value : object.value(QStringLiteral("commands")).toArray())
         record.commands.append(toStringList(value));
     for (const QString &folder : toStringList(object.value(QStringLiteral("createdFolders")))) {
         if (!isManagedPath(folder))
@@ -258,7 +258,7 @@ Result<void> TransactionStore::keepCopies(TransactionRecord &record,
             backup.existed = true;
             backup.mode = static_cast<int>(*mode);
             backup.backupName = QStringLiteral("file-%1").arg(index);
-            const auto written =
+            auto written =
                 atomicfile::write(transaction + QLatin1Char('/') + backup.backupName, *previous, 0600);
             if (!written)
                 return written;
@@ -278,12 +278,12 @@ Result<void> TransactionStore::begin(TransactionRecord &record, const QList<File
     QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     record.createdFolders = missingFolders(changes);
-    if (const auto kept = keepCopies(record, changes); !kept)
+    if (auto kept = keepCopies(record, changes); !kept)
         return kept;
     record.state = TransactionState::Running;
     if (!record.started.isValid())
         record.started = QDateTime::currentDateTimeUtc();
-    if (const auto saved = save(record); !saved)
+    if (auto saved = save(record); !saved)
         return saved;
 
     QStringList ids = history();
@@ -340,7 +340,7 @@ std::optional<TransactionRecord> TransactionStore::lastRevertable(const QList<Tr
 {
     const QStringList ids = history();
     for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
-        const auto record = load(*it);
+        auto record = load(*it);
         if (!record || record->state != TransactionState::Complete)
             continue;
         // A change that changed nothing (the same selection again) has nothing to undo: look further back.

@@ -1,14 +1,13 @@
 // vfio-isolator-helper: the privileged D-Bus system service of VFIO Isolator. Started on demand by the bus
 // (through systemd), exits when idle. See docs/security.md.
-#include "HelperInterface.h"
 #include "HelperService.h"
+#include "PolkitAuthorizer.h"
+#include "ServicePublisher.h"
 #include "base/Result.h"
-#include "helper1adaptor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusError>
 #include <QFileInfo>
 
@@ -84,22 +83,6 @@ Result<vfio::HelperService::Options> serviceOptions(const QCommandLineParser &pa
     return service;
 }
 
-// Puts the service on the bus under the interface's object path and well-known name.
-Result<void> publish(QDBusConnection &bus, vfio::HelperService &service)
-{
-    using namespace vfio::helperinterface;
-    new Helper1Adaptor(&service); // owned by the service; relays its signals
-    if (!bus.registerObject(objectPath(), &service))
-        return fail(QStringLiteral("Cannot register %1: %2").arg(objectPath(), bus.lastError().message()));
-    // Queueing would leave a second helper waiting with stale state: refuse instead.
-    const auto reply = bus.interface()->registerService(busName(), QDBusConnectionInterface::DontQueueService,
-                                                        QDBusConnectionInterface::DontAllowReplacement);
-    if (!reply.isValid() || reply.value() != QDBusConnectionInterface::ServiceRegistered)
-        return fail(QStringLiteral("Cannot own the bus name %1 (only root may, and only once): %2")
-                        .arg(busName(), reply.error().message()));
-    return {};
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -121,9 +104,10 @@ int main(int argc, char *argv[])
         return exitWith(
             fail(QStringLiteral("Cannot connect to the system bus: %1").arg(bus.lastError().message())));
 
-    vfio::HelperService service(*options);
+    vfio::PolkitAuthorizer polkit;
+    vfio::HelperService service(*options, polkit);
     service.recoverInterruptedTransaction();
-    if (const Result<void> published = publish(bus, service); !published)
+    if (const Result<void> published = vfio::publishService(bus, service); !published)
         return exitWith(published.failure());
 
     QObject::connect(&service, &vfio::HelperService::idleTimeout, &app, &QCoreApplication::quit);

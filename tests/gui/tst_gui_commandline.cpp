@@ -230,7 +230,7 @@ void TestGuiCommandLine::tickOfAHostCriticalGroupAsksFirst()
     // 02:00.0 is seed's boot GPU: as a click, the person is asked; "no" leaves the group unticked.
     Confirmations confirmations;
     auto window = seedWindow(confirmations);
-    tickAtStart(*window, {QStringLiteral("0000:02:00.0")});
+    tickAtStart(*window->model(), {QStringLiteral("0000:02:00.0")});
     QTRY_COMPARE(confirmations.asked, 1);
     QTest::qWait(50);
     QCOMPARE(confirmations.asked, 1);
@@ -244,7 +244,7 @@ void TestGuiCommandLine::tickOfAHostCriticalGroupAfterTwoYes()
     Confirmations confirmations;
     confirmations.answer = true;
     auto window = seedWindow(confirmations);
-    tickAtStart(*window, {QStringLiteral("0000:02:00.0")});
+    tickAtStart(*window->model(), {QStringLiteral("0000:02:00.0")});
     QTRY_COMPARE(confirmations.asked, 2);
     QTRY_VERIFY(ticked(*window, "0000:02:00.0"));
     QVERIFY(ticked(*window, "0000:02:00.1")); // its group
@@ -254,7 +254,7 @@ void TestGuiCommandLine::tickOfAnOrdinaryDeviceAndAnUnknownOne()
 {
     Confirmations confirmations;
     auto window = seedWindow(confirmations);
-    tickAtStart(*window,
+    tickAtStart(*window->model(),
                 {QStringLiteral("bogus"), QStringLiteral("0000:0a:00.0"), QStringLiteral("0000:03:00.0")});
     QVERIFY(ticked(*window, "0000:03:00.0"));
     QCOMPARE(window->model()->selection().checked().size(), 1);

@@ -24,6 +24,12 @@ const QByteArray authAdminRule =
     "polkit.addRule(function(action, subject) {\n"
     "    if (action.id.indexOf(\"io.github.vfio_isolator.\") == 0) return polkit.Result.AUTH_ADMIN;\n"
     "});\n";
+// The details reach polkitd: the allowed user may give 0000:04:00.0 and nothing else.
+const QByteArray addressRule = "polkit.addRule(function(action, subject) {\n"
+                               "    if (action.id == \"io.github.vfio_isolator.apply\")\n"
+                               "        return action.lookup(\"addresses\") == \"0000:04:00.0\" ? "
+                               "polkit.Result.YES : polkit.Result.NO;\n"
+                               "});\n";
 } // namespace
 
 class HelperFailClosed : public QObject
@@ -119,6 +125,22 @@ private slots:
                      qPrintable(method + QStringLiteral(": ") + run.out + run.err));
         }
         QVERIFY2(everything() == before, qPrintable(difference(before, everything())));
+    }
+
+    void rulesDecideOnTheDetails()
+    {
+        QVERIFY(m_bed.replaceRule(addressRule));
+        const QStringList before = everything();
+        const Run other = call({QStringLiteral("Apply"), QStringLiteral("0000:02:00.0")});
+        QVERIFY2(other.exitCode == 1 && other.out.startsWith(QStringLiteral("error: ") + notAuthorized),
+                 qPrintable(other.out + other.err));
+        QVERIFY2(everything() == before, qPrintable(difference(before, everything())));
+        const Run named = m_bed.cli(m_bed.allowed(), {QStringLiteral("apply"), QStringLiteral("--yes"),
+                                                      QStringLiteral("0000:04:00.0")});
+        QVERIFY2(named.exitCode == 0, qPrintable(named.out + named.err));
+        const QByteArray log = readFile(m_bed.folder() + QStringLiteral("/vfio-isolator-helper.log"));
+        QVERIFY2(log.contains(" apply ") && log.contains("(0000:04:00.0): files"), log.constData());
+        QVERIFY(m_bed.restoreStandardPolkit());
     }
 
     void anAdministratorsPasswordWithNoAgentIsARefusal()

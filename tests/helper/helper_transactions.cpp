@@ -2,6 +2,7 @@
 // (including "the file did not exist" -> removed).
 #include "AtomicFile.h"
 #include "HelperService.h"
+#include "ScriptedAuthorizer.h"
 #include "TransactionRunner.h"
 #include "TransactionStore.h"
 
@@ -233,7 +234,8 @@ private slots:
 
         HelperService::Options options;
         options.root = m_root;
-        HelperService service(options);
+        helpertest::ScriptedAuthorizer nobodyAsked;
+        HelperService service(options, nobodyAsked);
         service.recoverInterruptedTransaction();
 
         QCOMPARE(read(QStringLiteral("/etc/modprobe.d/vfio.conf")), QByteArray("<missing>"));

@@ -20,7 +20,10 @@ struct Failure
 template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor): return a value
+    // Implicit on purpose, so that a function returns a value or fail(...) as it is.
+    // cppcheck-suppress noExplicitConstructor
+    Result(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    // cppcheck-suppress noExplicitConstructor
     Result(Failure failure) : m_failure(std::move(failure)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_value.has_value(); }
@@ -47,6 +50,7 @@ template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
+    // cppcheck-suppress noExplicitConstructor
     Result(Failure failure)
         : m_ok(false), m_failure(std::move(failure)) {} // NOLINT(google-explicit-constructor)
 

@@ -31,7 +31,7 @@ std::optional<QString> configuredOptions(const QString &root)
     if (!options.isArray())
         return std::nullopt;
     QStringList words;
-    for (const QJsonValue &word : options.toArray())
+    for (const auto &word : options.toArray())
         words.append(word.toString());
     return joinWords(words);
 }

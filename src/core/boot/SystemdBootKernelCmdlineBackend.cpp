@@ -18,8 +18,8 @@ const QString cmdlinePath = QStringLiteral("/etc/kernel/cmdline");
 // Where the kernel image of `release` is: the usr/lib/modules layout (Arch, Fedora) or /boot (Debian).
 QString kernelImage(const QString &root, const QString &release)
 {
-    const QString found = findProgram(root, {QStringLiteral("/usr/lib/modules/%1/vmlinuz").arg(release),
-                                             QStringLiteral("/boot/vmlinuz-%1").arg(release)});
+    QString found = findProgram(root, {QStringLiteral("/usr/lib/modules/%1/vmlinuz").arg(release),
+                                       QStringLiteral("/boot/vmlinuz-%1").arg(release)});
     return found;
 }
 

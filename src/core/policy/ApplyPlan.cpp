@@ -107,7 +107,8 @@ Result<void> checkKernel(const KernelModuleIndex &kernel, const ApplyPlan &plan)
 struct ChosenBackend
 {
     std::unique_ptr<InitramfsBackend> backend; // null: none needed (vfio-pci is built in)
-    QString assumedSystem; // non-empty: no generator under the root, planned as on this system
+    // Non-empty: no generator under the root, planned as on this system.
+    QString assumedSystem; // cppcheck-suppress unusedStructMember ; read by makeApplyPlan
 };
 
 // The generator PlanOptions::backend names.
@@ -175,7 +176,7 @@ QList<FileChange> initramfsFiles(ApplyPlan &plan, const InitramfsBackend &backen
             request.files = {VfioConfig::path()};
     }
     request.addressHook = anyByAddress;
-    const QList<FileChange> files = backend.files(request, &plan.warnings);
+    QList<FileChange> files = backend.files(request, &plan.warnings);
     const QStringList modules = request.modules;
     if (!modules.isEmpty())
         plan.notes.append(QStringLiteral("Kernel %1: the initramfs loads %2%3.")

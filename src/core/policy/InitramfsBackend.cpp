@@ -89,7 +89,7 @@ std::unique_ptr<InitramfsBackend> makeInitramfsBackend(const QString &name)
 {
     for (auto &backend : allBackends()) {
         if (backend->name() == name)
-            return std::move(backend);
+            return std::move(backend); // cppcheck-suppress returnStdMoveLocal ; a reference into the list
     }
     return nullptr;
 }

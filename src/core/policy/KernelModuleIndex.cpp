@@ -34,7 +34,8 @@ QString releaseUnder(const QString &root)
 
 } // namespace
 
-KernelModuleIndex::KernelModuleIndex(QString release, QSet<QString> modules, QSet<QString> builtin)
+KernelModuleIndex::KernelModuleIndex(QString release, const QSet<QString> &modules,
+                                     const QSet<QString> &builtin)
     : m_release(std::move(release))
 {
     for (const QString &name : modules)

@@ -46,7 +46,7 @@ public:
     QString moduleForDriver(const QString &driver) const;
 
     // Test / tooling constructor: the kernel's modules given as names, no libkmod.
-    KernelModuleIndex(QString release, QSet<QString> modules, QSet<QString> builtin);
+    KernelModuleIndex(QString release, const QSet<QString> &modules, const QSet<QString> &builtin);
     KernelModuleIndex() = default; // knows no module
 
 private:

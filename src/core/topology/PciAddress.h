@@ -23,6 +23,7 @@ struct PciAddress
     QString toString() const;      // "0000:02:00.0"
     QString toShortString() const; // "02:00.0" when the domain is 0, as lspci prints it; else full form
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted comparison
     friend auto operator<=>(const PciAddress &, const PciAddress &) = default;
     friend bool operator==(const PciAddress &, const PciAddress &) = default;
 };

@@ -13,7 +13,7 @@ QString PciDevice::displayName() const
 {
     // lspci's fallbacks: "Device" alone when the vendor is unknown, "<vendor> Device" when only the vendor
     // is.
-    const QString device = deviceName.isEmpty() ? QStringLiteral("Device") : deviceName;
+    QString device = deviceName.isEmpty() ? QStringLiteral("Device") : deviceName;
     if (vendorName.isEmpty())
         return device;
     return vendorName + QLatin1Char(' ') + device;

@@ -152,8 +152,8 @@ QString PciNames::subsystem(quint16 vendorId, quint16 deviceId, quint16 subVendo
         lookup(PCI_LOOKUP_SUBSYSTEM | PCI_LOOKUP_DEVICE, vendorId, deviceId, subVendorId, subDeviceId);
     if (vendorName.isEmpty() && deviceName.isEmpty())
         return {};
-    const QString device = deviceName.isEmpty() ? QStringLiteral("Device") : deviceName;
-    return vendorName.isEmpty() ? device : vendorName + QLatin1Char(' ') + device;
+    const QString deviceText = deviceName.isEmpty() ? QStringLiteral("Device") : deviceName;
+    return vendorName.isEmpty() ? deviceText : vendorName + QLatin1Char(' ') + deviceText;
 }
 
 } // namespace vfio
