@@ -9,17 +9,23 @@ namespace vfio {
 
 // What the helper asks polkit before each change: the action and the details. The detail keys are part of the
 // helper's contract with administrators: polkit shows them in the authentication dialog (the .policy
-// messages spell them as $(addresses), $(add), $(remove)) and rules read them with action.lookup(...).
+// messages spell them as $(addresses), $(add), $(remove)) and rules read them with action.lookup(...). An
+// Apply's addresses are the whole selection it sets (it replaces the previous one); a revert's are the
+// devices it gives back, with change "revert".
 namespace authorizationdetail {
-inline QString addresses() // the devices, "0000:03:00.0, 0000:03:00.1"
+inline QString change() // what is asked: "apply", "cmdline" or "revert"
+{
+    return QStringLiteral("change");
+}
+inline QString addresses() // the devices, canonical and sorted: "0000:03:00.0, 0000:03:00.1"; or "none"
 {
     return QStringLiteral("addresses");
 }
-inline QString add() // kernel command line words to add
+inline QString add() // kernel command line words to add, or "none"
 {
     return QStringLiteral("add");
 }
-inline QString remove() // kernel command line words to remove
+inline QString remove() // kernel command line words to remove, or "none"
 {
     return QStringLiteral("remove");
 }

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace vfio {
 namespace {
@@ -175,7 +176,8 @@ QString HelperService::Apply(const QStringList &addresses)
     touch();
     if (refusedNow(checkAddresses(addresses)))
         return {};
-    authorizeThen(Call{TransactionKind::Apply, addresses, {}, {}});
+    authorizeThen(Call{TransactionKind::Apply, addresses, {}, {}},
+                  applyAuthorization(message().service(), addresses));
     return {};
 }
 
@@ -184,7 +186,8 @@ QString HelperService::Revert()
     touch();
     // Authorised with the action of the change it will undo; nothing to undo is still asked as apply.
     const auto target = m_store.lastRevertable();
-    authorizeThen(Call{TransactionKind::Revert, {}, {}, target ? target->id : QString()});
+    authorizeThen(Call{TransactionKind::Revert, {}, {}, target ? target->id : QString()},
+                  revertAuthorization(message().service(), target));
     return {};
 }
 
@@ -216,21 +219,7 @@ Failure HelperService::busyFailure() const
                 helpererrors::errorName(HelperError::Busy));
 }
 
-AuthorizationRequest HelperService::authorizationFor(const Call &call, const QString &busName) const
-{
-    switch (call.kind) {
-    case TransactionKind::Apply:
-        return applyAuthorization(busName, call.addresses);
-    case TransactionKind::KernelCommandLine:
-        return commandLineAuthorization(busName, call.commandLine);
-    case TransactionKind::Revert:
-        return revertAuthorization(busName, call.revertTarget.isEmpty() ? std::nullopt
-                                                                        : m_store.load(call.revertTarget));
-    }
-    return applyAuthorization(busName, call.addresses); // not reached: every kind has its case
-}
-
-void HelperService::authorizeThen(const Call &call)
+void HelperService::authorizeThen(const Call &call, const AuthorizationRequest &authorization)
 {
     if (isBusy()) {
         refuseNow(busyFailure());
@@ -239,18 +228,23 @@ void HelperService::authorizeThen(const Call &call)
     setDelayedReply(true);
     const PendingCall request{connection(), message()};
     ++m_pendingAuthorisations;
-    m_authorizer.authorize(
-        authorizationFor(call, request.message.service()),
-        [this, call, request](const Result<void> &decision) {
-            --m_pendingAuthorisations;
-            touch();
-            if (!decision) {
-                replyError(request,
-                           fail(decision.error(), helpererrors::errorName(HelperError::NotAuthorized)));
-                return;
-            }
-            startCall(request, call);
-        });
+    // The answer may come after the service is gone (the helper quitting while polkit asks).
+    m_authorizer.authorize(authorization, [service = QPointer<HelperService>(this), call,
+                                           request](const Result<void> &decision) {
+        if (service)
+            service->decided(call, request, decision);
+    });
+}
+
+void HelperService::decided(const Call &call, const PendingCall &request, const Result<void> &decision)
+{
+    --m_pendingAuthorisations;
+    touch();
+    if (!decision) {
+        replyError(request, fail(decision.error(), helpererrors::errorName(HelperError::NotAuthorized)));
+        return;
+    }
+    startCall(request, call);
 }
 
 void HelperService::startCall(const PendingCall &request, const Call &call)

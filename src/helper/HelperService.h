@@ -65,8 +65,9 @@ private:
     };
 
     void touch();
-    void authorizeThen(const Call &call);
-    AuthorizationRequest authorizationFor(const Call &call, const QString &busName) const;
+    // Asks `authorization` of the authorizer, then starts `call` (decided) or refuses it.
+    void authorizeThen(const Call &call, const AuthorizationRequest &authorization);
+    void decided(const Call &call, const PendingCall &request, const Result<void> &decision);
     void startCall(const PendingCall &request, const Call &call);
     void startApply(const PendingCall &request, const QStringList &addresses);
     void startKernelCommandLine(const PendingCall &request, const CommandLineChange &change);

@@ -1,6 +1,7 @@
 // HelperService's kernel command line methods: D-Bus and polkit around KernelCommandLineJob.
 #include "HelperService.h"
 
+#include "AuthorizationDetails.h"
 #include "HelperInterface.h"
 #include "KernelCommandLineJob.h"
 #include "plan/CommandLinePlanJson.h"
@@ -32,7 +33,8 @@ QString HelperService::SetKernelCommandLine(const QStringList &add, const QStrin
         refuseNow(fail(planned.plan.error(), helpererrors::errorName(HelperError::UnsupportedSystem)));
         return {};
     }
-    authorizeThen(Call{TransactionKind::KernelCommandLine, {}, change, {}});
+    authorizeThen(Call{TransactionKind::KernelCommandLine, {}, change, {}},
+                  commandLineAuthorization(message().service(), change));
     return {};
 }
 

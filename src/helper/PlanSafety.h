@@ -29,7 +29,7 @@ bool isBackendProgram(const QString &program);
 // Whether the program at `hostPath` may run as root: it must be a regular file owned by root (`ownerUid`, 0
 // outside the in-process service tests) that neither its group nor others may write, in a folder of the
 // same kind (nobody else can swap it). The failure says which of these it is not.
-Result<void> checkProgramTrusted(const QString &hostPath, uint ownerUid = 0);
+Result<void> checkProgramTrusted(const QString &hostPath, uint ownerUid);
 
 // Every path managed and every program safe: otherwise a Failed refusal naming the culprit.
 Result<void> checkPlanIsSafe(const QStringList &paths, const QList<QStringList> &commands);
@@ -42,6 +42,6 @@ Result<void> checkProgramsInstalled(const TransactionStore &store, const QList<Q
 // The last check before any transaction runs its commands (Apply, Revert, a command-line change, whatever
 // record they came from): each program a backend's and trusted (checkProgramTrusted), else a Failed refusal.
 Result<void> checkCommandsMayRun(const TransactionStore &store, const QList<QStringList> &commands,
-                                 uint ownerUid = 0);
+                                 uint ownerUid);
 
 } // namespace vfio

@@ -24,6 +24,17 @@ const QString ruleFile = QStringLiteral("/etc/polkit-1/rules.d/49-vfio-isolator-
 const QString helperName = QStringLiteral("io.github.vfio_isolator.Helper");
 } // namespace
 
+QString sourceFile(const QString &path)
+{
+    const QString copy = qEnvironmentVariable("VFIO_TEST_SOURCE_DIR");
+    return (copy.isEmpty() ? QStringLiteral(VFIO_SOURCE_DIR) : copy) + path;
+}
+
+QString testData(const QString &path)
+{
+    return sourceFile(QStringLiteral("/tests/helper/data") + path);
+}
+
 std::optional<User> lookUpUser(const char *name)
 {
     const passwd *entry = ::getpwnam(name);
@@ -133,7 +144,7 @@ bool HelperTestBed::makeDebianWithGrub(const QByteArray &defaults)
            writeFile(m_root + QStringLiteral("/etc/default/grub.d/50-user.cfg"), "GRUB_TIMEOUT=3\n",
                      readablePermissions()) &&
            writeFile(m_root + QStringLiteral("/usr/sbin/update-grub"),
-                     readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-grub")), executablePermissions());
+                     readFile(testData(QStringLiteral("/fake-update-grub"))), executablePermissions());
 }
 
 void HelperTestBed::copyFixture(const QString &fixture)
@@ -141,7 +152,7 @@ void HelperTestBed::copyFixture(const QString &fixture)
     m_root = m_dir.filePath(QStringLiteral("root"));
     QProcess copy;
     copy.start(QStringLiteral("/bin/cp"),
-               {QStringLiteral("-a"), QStringLiteral(VFIO_SOURCE_DIR "/tests/data/") + fixture, m_root});
+               {QStringLiteral("-a"), sourceFile(QStringLiteral("/tests/data/")) + fixture, m_root});
     QVERIFY(copy.waitForFinished(30000) && copy.exitCode() == 0);
 }
 
@@ -200,9 +211,8 @@ void HelperTestBed::startServices()
     const QString socket = m_dir.filePath(QStringLiteral("system_bus_socket"));
     m_address = QStringLiteral("unix:path=") + socket;
     const QString busConfig =
-        QString::fromUtf8(readFile(QStringLiteral(VFIO_TEST_DATA "/system-bus.conf.in")))
-            .arg(socket,
-                 QStringLiteral(VFIO_SOURCE_DIR "/resources/dbus/io.github.vfio_isolator.Helper.conf"));
+        QString::fromUtf8(readFile(testData(QStringLiteral("/system-bus.conf.in"))))
+            .arg(socket, sourceFile(QStringLiteral("/resources/dbus/io.github.vfio_isolator.Helper.conf")));
     const QString busConfigPath = m_dir.filePath(QStringLiteral("bus.conf"));
     QVERIFY(writeFile(busConfigPath, busConfig.toUtf8(), readablePermissions()));
     startTethered(QStringLiteral("/usr/bin/dbus-daemon"),
@@ -213,11 +223,9 @@ void HelperTestBed::startServices()
     QVERIFY2(QFileInfo::exists(socket), "dbus-daemon did not start");
 
     // polkit: our actions and a rule that allows one test user and denies the other.
-    QVERIFY(installSystemFile(
-        actionFile,
-        readFile(QStringLiteral(VFIO_SOURCE_DIR "/resources/polkit/io.github.vfio_isolator.policy"))));
-    QVERIFY(
-        installSystemFile(ruleFile, readFile(QStringLiteral(VFIO_TEST_DATA "/49-vfio-isolator-test.rules"))));
+    QVERIFY(installSystemFile(actionFile, readFile(sourceFile(QStringLiteral(
+                                              "/resources/polkit/io.github.vfio_isolator.policy")))));
+    QVERIFY(installSystemFile(ruleFile, readFile(testData(QStringLiteral("/49-vfio-isolator-test.rules")))));
     // polkitd starts as root and switches to its own user itself.
     m_polkitd = startTethered(QStringLiteral("/usr/lib/polkit-1/polkitd"), {QStringLiteral("--no-debug")});
     QVERIFY2(waitForName(QStringLiteral("org.freedesktop.PolicyKit1"), 10000),
@@ -257,8 +265,8 @@ bool HelperTestBed::restoreStandardPolkit()
     const bool written =
         installSystemFile(
             actionFile,
-            readFile(QStringLiteral(VFIO_SOURCE_DIR "/resources/polkit/io.github.vfio_isolator.policy"))) &&
-        installSystemFile(ruleFile, readFile(QStringLiteral(VFIO_TEST_DATA "/49-vfio-isolator-test.rules")));
+            readFile(sourceFile(QStringLiteral("/resources/polkit/io.github.vfio_isolator.policy")))) &&
+        installSystemFile(ruleFile, readFile(testData(QStringLiteral("/49-vfio-isolator-test.rules"))));
     letPolkitReload();
     return written;
 }

@@ -33,6 +33,11 @@ struct Run
     QString err;
 };
 
+// A file of the source tree (`path` from its top, "/tests/data/seed") and of tests/helper/data: under
+// VFIO_TEST_SOURCE_DIR when set (a copy the plain user may read: run-as-plain-user.sh), else in the checkout.
+QString sourceFile(const QString &path);
+QString testData(const QString &path);
+
 std::optional<User> lookUpUser(const char *name);
 QByteArray readFile(const QString &path); // "<missing>" when it cannot be read
 bool writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions);

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 
+#include <utility>
+
 namespace helpertest {
 
 class ScriptedAuthorizer : public QObject, public vfio::Authorizer

@@ -25,11 +25,12 @@ const QByteArray authAdminRule =
     "    if (action.id.indexOf(\"io.github.vfio_isolator.\") == 0) return polkit.Result.AUTH_ADMIN;\n"
     "});\n";
 // The details reach polkitd: the allowed user may give 0000:04:00.0 and nothing else.
-const QByteArray addressRule = "polkit.addRule(function(action, subject) {\n"
-                               "    if (action.id == \"io.github.vfio_isolator.apply\")\n"
-                               "        return action.lookup(\"addresses\") == \"0000:04:00.0\" ? "
-                               "polkit.Result.YES : polkit.Result.NO;\n"
-                               "});\n";
+const QByteArray addressRule =
+    "polkit.addRule(function(action, subject) {\n"
+    "    if (action.id == \"io.github.vfio_isolator.apply\" && action.lookup(\"change\") == \"apply\")\n"
+    "        return action.lookup(\"addresses\") == \"0000:04:00.0\" ? "
+    "polkit.Result.YES : polkit.Result.NO;\n"
+    "});\n";
 } // namespace
 
 class HelperFailClosed : public QObject

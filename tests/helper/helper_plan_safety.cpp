@@ -104,29 +104,29 @@ private slots:
         const QString path = store.hostPath(tool);
         const QList<QStringList> commands{{tool, QStringLiteral("-u")}};
         QVERIFY(writeProgram(path, rwxr_xr_x));
-        QVERIFY2(checkProgramTrusted(path).ok(), qPrintable(checkProgramTrusted(path).error()));
-        QVERIFY(checkCommandsMayRun(store, commands).ok());
+        QVERIFY2(checkProgramTrusted(path, 0).ok(), qPrintable(checkProgramTrusted(path, 0).error()));
+        QVERIFY(checkCommandsMayRun(store, commands, 0).ok());
 
         QVERIFY(QFile::setPermissions(path, rwxr_xr_x | QFileDevice::WriteGroup)); // group may change it
-        QVERIFY(checkProgramTrusted(path).error().contains(QStringLiteral("others may change it")));
-        const auto refusal = checkCommandsMayRun(store, commands);
+        QVERIFY(checkProgramTrusted(path, 0).error().contains(QStringLiteral("others may change it")));
+        const auto refusal = checkCommandsMayRun(store, commands, 0);
         QVERIFY(!refusal.ok());
         QVERIFY2(refusal.error().contains(tool) && refusal.error().contains(QStringLiteral("was not run")),
                  qPrintable(refusal.error()));
 
         QVERIFY(QFile::setPermissions(path, rwxr_xr_x));
         QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0); // nobody's file
-        QVERIFY(!checkProgramTrusted(path).ok());
+        QVERIFY(!checkProgramTrusted(path, 0).ok());
         QVERIFY(::chown(QFile::encodeName(path).constData(), 0, 0) == 0);
 
         const QString folder = QFileInfo(path).absolutePath(); // anyone may swap the file in its folder
         QVERIFY(QFile::setPermissions(folder, rwxr_xr_x | QFileDevice::WriteOther));
-        QVERIFY(checkProgramTrusted(path).error().contains(QStringLiteral("folder")));
+        QVERIFY(checkProgramTrusted(path, 0).error().contains(QStringLiteral("folder")));
         QVERIFY(QFile::setPermissions(folder, rwxr_xr_x));
 
         QVERIFY(QFile::remove(path));
         QVERIFY(QDir().mkpath(path)); // a folder where the program should be
-        QVERIFY(checkProgramTrusted(path).error().contains(QStringLiteral("regular file")));
+        QVERIFY(checkProgramTrusted(path, 0).error().contains(QStringLiteral("regular file")));
     }
 
     void aProgramNoBackendNamesIsRefusedWhateverItsFile()
@@ -134,7 +134,7 @@ private slots:
         QTemporaryDir root;
         const TransactionStore store(root.path());
         const auto refusal =
-            checkCommandsMayRun(store, {{QStringLiteral("/usr/bin/touch"), QStringLiteral("/x")}});
+            checkCommandsMayRun(store, {{QStringLiteral("/usr/bin/touch"), QStringLiteral("/x")}}, 0);
         QVERIFY(!refusal.ok());
         QVERIFY2(refusal.error().contains(QStringLiteral("no backend")), qPrintable(refusal.error()));
     }

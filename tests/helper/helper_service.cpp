@@ -1,8 +1,10 @@
 // The service's own logic, without root (issue 11): HelperService in this process on a private bus of its
-// own, with a scripted authorizer in place of polkit, on a copy of the seed fixture. Shows what is asked
+// own, with a scripted authorizer in place of polkit, on a copy of the seed fixture. The cases run in order
+// and build on each other (the revert undoes the apply before it). Shows what is asked
 // (action, caller, details) and when, that a "no" changes nothing, that replies go out on the caller's own
 // connection (no system bus is reachable here), and that a second caller waits for nobody. Runs as a plain
 // user: run-as-plain-user.sh drops root first. The real polkitd cases are in helper_fail_closed.
+#include "AuthorizationDetails.h"
 #include "HelperInterface.h"
 #include "HelperService.h"
 #include "HelperTestBed.h"
@@ -10,12 +12,15 @@
 #include "ServicePublisher.h"
 
 #include <QDBusConnection>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
+#include <QDBusPendingCall>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
 
+#include <QTemporaryFile>
+
+#include <cstdio>
+#include <fcntl.h>
 #include <memory>
 #include <unistd.h>
 
@@ -28,6 +33,38 @@ const QString busy = QStringLiteral("io.github.vfio_isolator.Error.Busy");
 const QString gpu = QStringLiteral("0000:03:00.0");
 const QByteArray grubDefaults =
     "GRUB_DEFAULT=0\nGRUB_CMDLINE_LINUX_DEFAULT=\"quiet\"\nGRUB_CMDLINE_LINUX=\"\"\n";
+// What this process writes to stderr (the audit lines, when JOURNAL_STREAM is unset) while it lives.
+class StderrCapture
+{
+public:
+    StderrCapture()
+    {
+        std::fflush(stderr);
+        m_file.open();
+        m_saved = ::dup(STDERR_FILENO);
+        ::dup2(m_file.handle(), STDERR_FILENO);
+    }
+    ~StderrCapture() { restore(); }
+    QByteArray text()
+    {
+        restore();
+        m_file.seek(0);
+        return m_file.readAll();
+    }
+
+private:
+    void restore()
+    {
+        if (m_saved < 0)
+            return;
+        std::fflush(stderr);
+        ::dup2(m_saved, STDERR_FILENO);
+        ::close(m_saved);
+        m_saved = -1;
+    }
+    QTemporaryFile m_file;
+    int m_saved = -1;
+};
 } // namespace
 
 // What the Finished signal said, as the client saw it.
@@ -113,7 +150,7 @@ class HelperServiceLogic : public QObject
         m_root = m_bed.root();
         QVERIFY(m_bed.makeDebianWithGrub(grubDefaults));
         QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
-                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-initramfs")),
+                          readFile(testData(QStringLiteral("/fake-update-initramfs"))),
                           executablePermissions()));
     }
 
@@ -143,6 +180,20 @@ private slots:
     }
 
     void init() { m_authorizer.requests.clear(); }
+
+    void theDetailsSpellTheDevicesOneWay()
+    {
+        // Case, order and repetition do not change what a rule reads.
+        const AuthorizationRequest asked = vfio::applyAuthorization(
+            QStringLiteral(":1.7"),
+            {QStringLiteral("0000:0A:00.1"), QStringLiteral("0000:03:00.0"), QStringLiteral("0000:0a:00.1")});
+        QCOMPARE(asked.details.value(QStringLiteral("addresses")),
+                 QStringLiteral("0000:03:00.0, 0000:0a:00.1"));
+        QCOMPARE(asked.details.value(QStringLiteral("change")), QStringLiteral("apply"));
+        QCOMPARE(vfio::revertAuthorization(QStringLiteral(":1.7"), std::nullopt)
+                     .details.value(QStringLiteral("addresses")),
+                 QStringLiteral("none"));
+    }
 
     void previewAsksNobody()
     {
@@ -174,8 +225,14 @@ private slots:
     {
         m_authorizer.answer = ScriptedAuthorizer::Answer::No;
         const QStringList before = everything();
-        const QDBusMessage reply = call(QStringLiteral("Apply"), {QStringList{gpu}});
+        StderrCapture audit;
+        const QDBusMessage reply =
+            call(QStringLiteral("Apply"), {QStringList{QStringLiteral("0000:04:00.0"), gpu, gpu}});
         QCOMPARE(reply.errorName(), notAuthorized);
+        // The log names the caller's uid, which only the caller's own bus daemon knows.
+        const QByteArray logged = audit.text();
+        QVERIFY2(logged.contains(QByteArray("refused uid=") + QByteArray::number(::getuid()) + " Apply("),
+                 logged.constData());
         QCOMPARE(reply.errorMessage(), ScriptedAuthorizer::refusal());
         QVERIFY2(everything() == before, qPrintable(difference(before, everything())));
 
@@ -184,7 +241,8 @@ private slots:
         const AuthorizationRequest &asked = m_authorizer.requests.first();
         QCOMPARE(asked.actionId, vfio::helpererrors::applyAction());
         QCOMPARE(asked.busName, client(QStringLiteral("client")).baseService());
-        QCOMPARE(asked.details.value(QStringLiteral("addresses")), gpu);
+        QCOMPARE(asked.details.value(QStringLiteral("change")), QStringLiteral("apply"));
+        QCOMPARE(asked.details.value(QStringLiteral("addresses")), gpu + QStringLiteral(", 0000:04:00.0"));
     }
 
     void anAllowedApplyRepliesOnTheCallersConnection()
@@ -212,6 +270,7 @@ private slots:
         QCOMPARE(m_authorizer.requests.size(), 1);
         const AuthorizationRequest asked = m_authorizer.requests.first();
         QCOMPARE(asked.actionId, vfio::helpererrors::applyAction());
+        QCOMPARE(asked.details.value(QStringLiteral("change")), QStringLiteral("revert"));
         QCOMPARE(asked.details.value(QStringLiteral("transaction")), applied);
         QCOMPARE(asked.details.value(QStringLiteral("addresses")), gpu);
 
@@ -232,6 +291,8 @@ private slots:
         QVERIFY2(everything() == before, qPrintable(difference(before, everything())));
         QCOMPARE(m_authorizer.requests.size(), 1);
         QCOMPARE(m_authorizer.requests.first().actionId, vfio::helpererrors::kernelCommandLineAction());
+        QCOMPARE(m_authorizer.requests.first().details.value(QStringLiteral("change")),
+                 QStringLiteral("cmdline"));
         QCOMPARE(m_authorizer.requests.first().details.value(QStringLiteral("add")),
                  QStringLiteral("intel_iommu=on"));
         QCOMPARE(m_authorizer.requests.first().details.value(QStringLiteral("remove")),
@@ -250,6 +311,7 @@ private slots:
         QCOMPARE(call(QStringLiteral("Revert")).errorName(), notAuthorized);
         const AuthorizationRequest asked = m_authorizer.requests.last();
         QCOMPARE(asked.actionId, vfio::helpererrors::kernelCommandLineAction());
+        QCOMPARE(asked.details.value(QStringLiteral("change")), QStringLiteral("revert"));
         QCOMPARE(asked.details.value(QStringLiteral("add")), QStringLiteral("none"));
         QCOMPARE(asked.details.value(QStringLiteral("remove")), QStringLiteral("intel_iommu=on"));
         QCOMPARE(asked.details.value(QStringLiteral("transaction")), m_finished.ids.last());
@@ -262,6 +324,8 @@ private slots:
         m_authorizer.answer = ScriptedAuthorizer::Answer::Later;
         QDBusPendingCall first =
             send(client(QStringLiteral("client")), QStringLiteral("Apply"), {QStringList{gpu}});
+        // The first is being asked before the second is sent: the bus does not order two connections' calls.
+        QVERIFY(QTest::qWaitFor([&] { return m_authorizer.heldCount() == 1; }, 10000));
         QDBusConnection other = client(QStringLiteral("other"));
         QDBusPendingCall second =
             send(other, QStringLiteral("Apply"), {QStringList{QStringLiteral("0000:04:00.0")}});
@@ -297,6 +361,7 @@ private slots:
         QVERIFY2(reply.errorMessage().contains(QStringLiteral("others may change it")),
                  qPrintable(reply.errorMessage()));
         QVERIFY2(everything() == before, qPrintable(difference(before, everything())));
+        QCOMPARE(m_authorizer.requests.size(), 2); // the revert above, then this Apply: asked, and said yes
     }
 
     void cleanupTestCase()

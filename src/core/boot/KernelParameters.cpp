@@ -26,7 +26,7 @@ QStringList addableWords()
 // One word of a command line and the white space in front of it, so that kept words keep their spacing.
 struct Token
 {
-    QString separator; // cppcheck-suppress unusedStructMember ; read in join()
+    QString separator; // cppcheck-suppress unusedStructMember ; read in applyChange()
     QString word;
 };
 

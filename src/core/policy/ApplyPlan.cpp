@@ -108,7 +108,7 @@ struct ChosenBackend
 {
     std::unique_ptr<InitramfsBackend> backend; // null: none needed (vfio-pci is built in)
     // Non-empty: no generator under the root, planned as on this system.
-    QString assumedSystem; // cppcheck-suppress unusedStructMember ; read by makeApplyPlan
+    QString assumedSystem; // cppcheck-suppress unusedStructMember ; read in makePlan()
 };
 
 // The generator PlanOptions::backend names.
