@@ -28,11 +28,11 @@ QStringList canonical(const QStringList &addresses)
     return result;
 }
 
-AuthorizationRequest devicesRequest(const QString &busName, const QStringList &addresses, const char *change)
+AuthorizationRequest devicesRequest(const QString &busName, const QStringList &addresses, const char *kind)
 {
     return {helpererrors::applyAction(),
             busName,
-            {{authorizationdetail::change(), QString::fromLatin1(change)},
+            {{authorizationdetail::change(), QString::fromLatin1(kind)},
              {authorizationdetail::addresses(), listed(canonical(addresses))}}};
 }
 

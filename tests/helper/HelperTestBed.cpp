@@ -147,6 +147,12 @@ bool HelperTestBed::makeDebianWithGrub(const QByteArray &defaults)
                      readFile(testData(QStringLiteral("/fake-update-grub"))), executablePermissions());
 }
 
+bool HelperTestBed::installFakeUpdateInitramfs()
+{
+    return writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
+                     readFile(testData(QStringLiteral("/fake-update-initramfs"))), executablePermissions());
+}
+
 void HelperTestBed::copyFixture(const QString &fixture)
 {
     m_root = m_dir.filePath(QStringLiteral("root"));

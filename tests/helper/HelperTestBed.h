@@ -67,6 +67,9 @@ public:
     // `defaults`, a drop-in of the user's, and the stand-in update-grub (data/fake-update-grub, which logs to
     // ROOT/tool.log). False when a file could not be written.
     bool makeDebianWithGrub(const QByteArray &defaults);
+    // Puts the stand-in update-initramfs (data/fake-update-initramfs, which logs to ROOT/tool.log) in the
+    // copy.
+    bool installFakeUpdateInitramfs();
     // Copies `program` into the temporary folder so that the test users can run it even when the build
     // folder is private; returns the copy's path.
     QString installProgram(const QString &program);

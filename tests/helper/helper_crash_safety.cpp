@@ -217,9 +217,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         m_root = m_bed.root();
-        QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
-                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-initramfs")),
-                          executablePermissions()));
+        QVERIFY(m_bed.installFakeUpdateInitramfs());
         QVERIFY(writeFile(m_root + QStringLiteral("/etc/os-release"), "ID=debian\nVERSION_ID=\"12\"\n",
                           readablePermissions()));
         QVERIFY(writeFile(m_root + QStringLiteral("/etc/initramfs-tools/modules"), "# modules\nloop\n",

@@ -86,9 +86,7 @@ private slots:
             return;
         m_root = m_bed.root();
         QVERIFY(m_bed.makeDebianWithGrub(defaults));
-        QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
-                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-initramfs")),
-                          executablePermissions()));
+        QVERIFY(m_bed.installFakeUpdateInitramfs());
         m_dbusCall = m_bed.installProgram(QStringLiteral(VFIO_DBUS_CALL_PATH));
         QVERIFY(!m_dbusCall.isEmpty());
         m_bed.startServices();

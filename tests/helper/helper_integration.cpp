@@ -85,9 +85,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         m_root = m_bed.root();
-        QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
-                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-initramfs")),
-                          executablePermissions()));
+        QVERIFY(m_bed.installFakeUpdateInitramfs());
         QVERIFY(writeFile(m_root + QStringLiteral("/etc/os-release"),
                           "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n"
                           "VERSION_ID=\"12\"\nID=debian\n",

@@ -44,9 +44,7 @@ private slots:
             return;
         m_root = m_bed.root();
         QVERIFY(m_bed.makeDebianWithGrub("GRUB_CMDLINE_LINUX_DEFAULT=\"quiet\"\n"));
-        QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
-                          readFile(QStringLiteral(VFIO_TEST_DATA "/fake-update-initramfs")),
-                          executablePermissions()));
+        QVERIFY(m_bed.installFakeUpdateInitramfs());
         m_original = configuration();
         m_bed.startServices();
     }

@@ -149,9 +149,7 @@ class HelperServiceLogic : public QObject
             return;
         m_root = m_bed.root();
         QVERIFY(m_bed.makeDebianWithGrub(grubDefaults));
-        QVERIFY(writeFile(m_root + QStringLiteral("/usr/sbin/update-initramfs"),
-                          readFile(testData(QStringLiteral("/fake-update-initramfs"))),
-                          executablePermissions()));
+        QVERIFY(m_bed.installFakeUpdateInitramfs());
     }
 
 private slots:
