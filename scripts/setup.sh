@@ -12,7 +12,7 @@ fi
 packages=(
     build-essential cmake ninja-build pkg-config ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libpci-dev pci.ids pciutils libkmod-dev libmount-dev libudev-dev
+    libpci-dev pci.ids pciutils libkmod-dev libmount-dev libudev-dev libarchive-dev
     libpolkit-gobject-1-dev libpolkit-agent-1-dev libglib2.0-dev
     dbus-daemon polkitd
     xvfb xauth fonts-dejavu-core

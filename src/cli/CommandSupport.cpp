@@ -1,6 +1,6 @@
 #include "CommandSupport.h"
 
-#include "topology/SystemRoot.h"
+#include "report/HardwareReport.h"
 
 #include "Command.h"
 #include "HelperInterface.h"
@@ -65,6 +65,10 @@ QString positionalProblem(const QStringList &positional, Positionals positionals
                     .arg(typed.left(40));
         }
         break;
+    case Positionals::OptionalFile:
+        if (positional.size() > 1)
+            return tr("Name one file at most; '%1' is one too many.").arg(positional.at(1).left(80));
+        break;
     }
     return {};
 }
@@ -73,8 +77,8 @@ QString positionalProblem(const QStringList &positional, Positionals positionals
 QCommandLineOption rootOption()
 {
     return QCommandLineOption(QStringLiteral("root"),
-                              tr("Read the system below DIR (a snapshot or hardware report with sys/, proc/ "
-                                 "and lib/modules/) instead of this machine."),
+                              tr("Read the system below DIR (a snapshot folder with sys/, proc/ and "
+                                 "lib/modules/, or a report file made by 'report') instead of this machine."),
                               QStringLiteral("DIR"), QStringLiteral("/"));
 }
 
@@ -154,9 +158,10 @@ std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream
                     message);
         return std::nullopt;
     };
-    if (const Result<void> usable = checkSystemRoot(root); !usable)
-        return refuse(usable.error());
-    return root;
+    const Result<QString> opened = report::openSystemRoot(root);
+    if (!opened)
+        return refuse(opened.error());
+    return *opened;
 }
 
 std::optional<int> parseRootCommand(const QString &summary, const QString &jsonHelp,

@@ -27,6 +27,7 @@ enum class Positionals
 {
     None,         // nothing: any positional argument is a usage error
     PciAddresses, // one or more PCI addresses, checked here before anything reaches the bus
+    OptionalFile, // at most one file name
 };
 
 // Parses `arguments` with `parser` (which already has the command's options; --help is added here).
@@ -62,7 +63,8 @@ std::optional<int> parseRootCommand(const QString &summary, const QString &jsonH
                                     const QStringList &arguments, QTextStream &out, QTextStream &err,
                                     RootCommandOptions &options);
 
-// The --root value checked for use: an existing, readable directory holding sys/bus/pci/devices. On failure
+// The --root value checked for use: an existing, readable directory holding sys/bus/pci/devices, or a
+// hardware report (`report`), which is unpacked and its folder returned. On failure
 // reports a sentence naming the problem and the way out (reportError) and returns nothing (exit
 // UsageError).
 std::optional<QString> checkedRoot(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);

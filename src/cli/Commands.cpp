@@ -6,6 +6,7 @@
 #include "ListCommand.h"
 #include "PreviewCommand.h"
 #include "PreviewIommuCommand.h"
+#include "ReportCommand.h"
 #include "RevertCommand.h"
 #include "StatusCommand.h"
 #include "VerifyCommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<RevertCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

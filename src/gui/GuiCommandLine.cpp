@@ -2,10 +2,13 @@
 
 #include "DeviceTreeModel.h"
 #include "SampleMachine.h"
+#include "report/HardwareReport.h"
+#include "report/ReportArchive.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstdlib>
@@ -27,9 +30,11 @@ QCommandLineOption hidden(QCommandLineOption option)
 
 struct Options
 {
-    QCommandLineOption root{QStringLiteral("root"),
-                            tr("Read the system below DIR (a snapshot) instead of this computer; read-only."),
-                            QStringLiteral("DIR"), QStringLiteral("/")};
+    QCommandLineOption root{
+        QStringLiteral("root"),
+        tr("Read the system below DIR (a snapshot folder, or a hardware report file) instead of this "
+           "computer; read-only."),
+        QStringLiteral("DIR"), QStringLiteral("/")};
     QCommandLineOption sample{QStringLiteral("sample"), tr("Open the built-in sample machine.")};
     QCommandLineOption tick{QStringLiteral("tick"),
                             tr("Tick ADDRESS at start, as a click would: with its group; a group the host "
@@ -106,6 +111,14 @@ std::optional<MainWindow::Source> sourceFrom(const QCommandLineParser &parser, c
         return source;
     }
     const QString root = parser.value(options.root);
+    if (report::looksLikeReportArchive(root)) {
+        const Result<QString> folder = report::openSystemRoot(root);
+        if (!folder) {
+            complain(folder.error());
+            return std::nullopt;
+        }
+        return MainWindow::Source{*folder, false, QFileInfo(root).absoluteFilePath()};
+    }
     if (!QDir(root).exists()) {
         complain(tr("--root %1: no such folder; give the folder that holds the snapshot's sys/ and proc/.")
                      .arg(root));

@@ -6,6 +6,7 @@
 #include "DeviceDetails.h"
 #include "DeviceFilterModel.h"
 #include "DeviceTreeModel.h"
+#include "HardwareReportDialogs.h"
 #include "LocalPlanService.h"
 #include "ReviewDialog.h"
 #include "SampleMachine.h"
@@ -135,6 +136,8 @@ void MainWindow::connectActions()
     connect(m_ui->actionOpenSample, &QAction::triggered, this, &MainWindow::openSample);
     connect(m_ui->actionOpenThisComputer, &QAction::triggered, this, [this] { openSource({}); });
     connect(m_ui->actionOpenRoot, &QAction::triggered, this, &MainWindow::chooseSnapshot);
+    connect(m_ui->actionOpenReport, &QAction::triggered, this, &MainWindow::chooseHardwareReport);
+    connect(m_ui->actionMakeReport, &QAction::triggered, this, &MainWindow::saveHardwareReport);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRescan, &QAction::triggered, this, &MainWindow::rescan);
     connect(m_ui->actionExpandAll, &QAction::triggered, m_ui->deviceTree, &QTreeView::expandAll);
@@ -319,10 +322,11 @@ void MainWindow::showSource()
                "function, two identical network cards, a PCI bridge). Nothing here changes "
                "this computer; Apply is disabled. File &gt; Open this computer goes back."));
     } else if (m_source.root != QLatin1String("/")) {
-        setWindowTitle(tr("Snapshot %1 (read-only)").arg(m_source.root));
+        const QString shown = m_source.label.isEmpty() ? m_source.root : m_source.label;
+        setWindowTitle(tr("Snapshot %1 (read-only)").arg(shown));
         m_ui->sampleBanner->setText(
             tr("<b>Snapshot</b> of %1 — read-only: reviewing works, applying does not.")
-                .arg(m_source.root.toHtmlEscaped()));
+                .arg(shown.toHtmlEscaped()));
     } else {
         setWindowTitle(QString());
     }
@@ -538,6 +542,28 @@ void MainWindow::chooseSnapshot()
     takeFocusBack();
     if (!root.isEmpty())
         openSource({root, false});
+}
+
+void MainWindow::chooseHardwareReport()
+{
+    rememberFocus();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a hardware report"), QDir::homePath(),
+                                                      tr("Hardware reports (*.tar.gz)"));
+    const auto folder = file.isEmpty() ? std::nullopt : openHardwareReport(this, file);
+    takeFocusBack();
+    if (folder)
+        openSource({*folder, false, file});
+}
+
+// The report is of what the window shows: this computer, or the snapshot open.
+void MainWindow::saveHardwareReport()
+{
+    rememberFocus();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Make a hardware report"), defaultReportFile(),
+                                                      tr("Hardware reports (*.tar.gz)"));
+    if (!file.isEmpty())
+        makeHardwareReport(this, m_source.root, file);
+    takeFocusBack();
 }
 
 // Without a window manager nobody gives the keyboard back to the window when a dialog closes: take it

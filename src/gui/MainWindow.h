@@ -36,6 +36,7 @@ public:
     {
         QString root = QStringLiteral("/");
         bool sample = false; // the built-in sample machine: read-only, labelled SAMPLE
+        QString label = {};  // what the person opened, where it is not `root`: a hardware report's file
     };
     // Asks the person a yes/no question; the default shows a message box. Tests replace it.
     using Confirmer = std::function<bool(const QString &title, const QString &text)>;
@@ -105,6 +106,8 @@ private:
     void updateSelectionSummary();
     void onOverrideRequested(const QString &address, const QString &message);
     void chooseSnapshot();
+    void chooseHardwareReport();
+    void saveHardwareReport();
     void showAbout();
     ReviewDialog *openDialog(int mode);
     QString readOnlyReason() const;

@@ -4,9 +4,11 @@
 #include "DeviceFilterModel.h"
 #include "DeviceTreeModel.h"
 #include "GuiTestSupport.h"
+#include "HardwareReportDialogs.h"
 #include "MainWindow.h"
 #include "ReviewDialog.h"
 #include "SampleMachine.h"
+#include "report/HardwareReport.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -58,6 +60,7 @@ class TestGuiMainWindow : public QObject
 private slots:
     void initTestCase();
     void tickingTheVgaTicksItsAudioFunction();
+    void aHardwareReportOpensAsTheMachineItCameFrom();
     void declinedOverrideTicksNothing();
     void mouseClickTicksAndUnticks();
     void rootPortRefusalIsShown();
@@ -263,6 +266,31 @@ void TestGuiMainWindow::configuredDevicesStartTicked()
     window.openSource({test::fixture(QStringLiteral("seed")), false});
     QCOMPARE(asked, 0);
     QVERIFY(window.model()->selection().isEmpty()); // seed has no configuration
+}
+
+// Help > Make a hardware report writes what File > Open a hardware report reads back: the same groups and
+// devices, the configured ones ticked, the report's file named in the title.
+void TestGuiMainWindow::aHardwareReportOpensAsTheMachineItCameFrom()
+{
+    QTemporaryDir place;
+    const QString file = place.filePath(QStringLiteral("report.tar.gz"));
+    const QString machine = test::fixture(QStringLiteral("seed-vfio"));
+    QVERIFY(report::writeHardwareReport(machine, file).ok());
+    const auto folder = openHardwareReport(nullptr, file);
+    QVERIFY(folder);
+    MainWindow original(MainWindow::Source{machine, false}, std::make_unique<test::FakeHelper>());
+    MainWindow readBack(MainWindow::Source{*folder, false, file}, std::make_unique<test::FakeHelper>());
+    readBack.show();
+    QVERIFY2(readBack.windowTitle().contains(file), qPrintable(readBack.windowTitle()));
+    QCOMPARE(readBack.model()->rowCount(), original.model()->rowCount());
+    for (int group = 0; group < original.model()->rowCount(); ++group) {
+        const QModelIndex index = original.model()->index(group, 0);
+        QCOMPARE(readBack.model()->rowCount(readBack.model()->index(group, 0)),
+                 original.model()->rowCount(index));
+        QCOMPARE(readBack.model()->index(group, 0).data(), index.data());
+    }
+    QCOMPARE(readBack.model()->selection().checked(), original.model()->selection().checked());
+    QCOMPARE(test::checkOf(readBack, "0000:02:00.0"), Qt::Checked);
 }
 
 void TestGuiMainWindow::theTreeDoesNotMoveWhenTheBannerChanges()

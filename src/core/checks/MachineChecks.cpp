@@ -1,6 +1,7 @@
 // The information part of the system check: Secure Boot and the GPU the host shows its screen on.
 
 #include "CheckParts.h"
+#include "topology/SystemRoot.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,12 +17,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(vfio::SystemCheck)
 };
-
-// The EFI global variable "SecureBoot": 4 attribute bytes, then one data byte (1 = on, 0 = off).
-QString secureBootVariable()
-{
-    return QStringLiteral("sys/firmware/efi/efivars/SecureBoot-8be4df61-93ca-11d2-aa0d-00e098032b8c");
-}
 
 } // namespace
 

@@ -109,9 +109,11 @@ public:
 
     static QString regenerateScript() { return QStringLiteral("/usr/lib/booster/regenerate_images"); }
 
+    QString configurationFile() const override { return QStringLiteral("/etc/booster.yaml"); }
+
     QList<FileChange> files(const InitramfsRequest &request, QStringList *warnings) const override
     {
-        const QString path = QStringLiteral("/etc/booster.yaml");
+        const QString path = configurationFile();
         const QString existing = readTargetFile(request.root, path).value_or(QString());
         const QStringList modules = imageModules(request, warnings);
         const UserForceLoad user = moveUserForceLoad(existing, path, !modules.isEmpty(), warnings);

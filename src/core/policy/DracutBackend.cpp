@@ -18,9 +18,14 @@ public:
                 QStringLiteral("/sbin/dracut")};
     }
 
+    QString configurationFile() const override
+    {
+        return QStringLiteral("/etc/dracut.conf.d/vfio-isolator.conf");
+    }
+
     QList<FileChange> files(const InitramfsRequest &request, QStringList *) const override
     {
-        const QString path = QStringLiteral("/etc/dracut.conf.d/vfio-isolator.conf");
+        const QString path = configurationFile();
         QString body;
         if (!request.modules.isEmpty() || !request.files.isEmpty()) {
             // dracut concatenates += values: the spaces on both sides keep the lists apart.

@@ -39,6 +39,8 @@ public:
     // The tool's target path found under `root`, or empty.
     QString findTool(const QString &root) const;
 
+    // The file on the target its files() merge our block into (target path), read by hardware reports.
+    virtual QString configurationFile() const = 0;
     virtual QList<FileChange> files(const InitramfsRequest &request, QStringList *warnings) const = 0;
     virtual QList<CommandStep> commands(const InitramfsRequest &request) const = 0;
 };

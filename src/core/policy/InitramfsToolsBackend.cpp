@@ -17,9 +17,11 @@ public:
         return {QStringLiteral("/usr/sbin/update-initramfs"), QStringLiteral("/sbin/update-initramfs")};
     }
 
+    QString configurationFile() const override { return QStringLiteral("/etc/initramfs-tools/modules"); }
+
     QList<FileChange> files(const InitramfsRequest &request, QStringList *) const override
     {
-        const QString path = QStringLiteral("/etc/initramfs-tools/modules");
+        const QString path = configurationFile();
         QString body;
         if (!request.modules.isEmpty()) {
             body = QStringLiteral(

@@ -19,10 +19,15 @@ public:
         return {QStringLiteral("/usr/bin/mkinitcpio"), QStringLiteral("/bin/mkinitcpio")};
     }
 
+    QString configurationFile() const override
+    {
+        return QStringLiteral("/etc/mkinitcpio.conf.d/vfio-isolator.conf");
+    }
+
     QList<FileChange> files(const InitramfsRequest &request, QStringList *warnings) const override
     {
-        const QString dir = QStringLiteral("/etc/mkinitcpio.conf.d");
-        const QString path = dir + QStringLiteral("/vfio-isolator.conf");
+        const QString path = configurationFile();
+        const QString dir = QFileInfo(path).path();
         QString body;
         if (!request.modules.isEmpty() || !request.files.isEmpty()) {
             body = QStringLiteral(

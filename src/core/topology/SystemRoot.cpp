@@ -42,4 +42,9 @@ QString underRoot(const QString &root, const QString &absolutePath)
     return base == QStringLiteral("/") ? path : base + path;
 }
 
+QString secureBootVariable()
+{
+    return QStringLiteral("sys/firmware/efi/efivars/SecureBoot-8be4df61-93ca-11d2-aa0d-00e098032b8c");
+}
+
 } // namespace vfio

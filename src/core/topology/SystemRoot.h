@@ -17,4 +17,8 @@ Result<void> checkSystemRoot(const QString &root);
 // ("", "/etc/x") -> "/etc/x" (an empty root is the running machine's "/"). A missing leading slash is added.
 QString underRoot(const QString &root, const QString &absolutePath);
 
+// The EFI global variable "SecureBoot" below a system root (relative): 4 attribute bytes, then one data byte
+// (1 = on, 0 = off).
+QString secureBootVariable();
+
 } // namespace vfio
