@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything VFIO Isolator needs to build, run and test on Debian 12 (and later Debian releases).
 # Idempotent: when everything is already there it only checks, in about a second.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The system VM test (docs/system-test.md): builds the helper and the CLI as a package would (prefix /usr),
 # stages them with `cmake --install`, and runs run-vm-test.sh on the initramfs-tools image and on the dracut
 # image. One VM at a time; about 30 minutes under software emulation on 2 cores, plus 9 the first time
