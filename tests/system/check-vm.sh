@@ -39,7 +39,9 @@ flock /tmp/vfio-build.lock cmake --build "$build" -j2 --target vfio-isolator-hel
 stage="$work/stage"
 rm -rf "$stage"
 # The helper, the CLI and their system files (the GUI is its own component and is not needed here).
-DESTDIR="$stage" cmake --install "$build" --component Unspecified >/dev/null
+for component in helper cli; do
+    DESTDIR="$stage" cmake --install "$build" --component "$component" >/dev/null
+done
 echo "system-vm: staged install ($(find "$stage" -type f | wc -l) files) after $((SECONDS - started)) s:"
 (cd "$stage" && find . -type f | sort | sed 's/^\./    /')
 
