@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /etc/default/grub and its drop-ins (a shell fragment) and a change to the kernel command line: the input
 // is the file, a NUL byte, then the change's words a line each ("-word" removes it). Only changes the helper
 // would accept are applied.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The D-Bus arguments of every helper method, as the helper checks them before anything else: Preview and
 // Apply take addresses (MethodArguments), PreviewKernelCommandLine and SetKernelCommandLine take words to add
 // and to remove (checkCommandLineRequest); Revert and State take none. One argument a line; an empty line

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The initramfs generators' configuration files as a user may have left them (/etc/initramfs-tools/modules,
 // /etc/mkinitcpio.conf.d/vfio-isolator.conf, /etc/dracut.conf.d/vfio-isolator.conf, /etc/booster.yaml): each
 // backend plans its file from that content, adding our modules and taking them away again.

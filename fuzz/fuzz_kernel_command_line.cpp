@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A kernel command line (/proc/cmdline, a loader entry's options, GRUB's variables) and a change to it: the
 // input is the line, a NUL byte, then the change's words a line each ("-word" removes it).
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A systemd-boot / BLS loader entry (/boot/loader/entries/*.conf) and a change to its options: the input is
 // the entry, a NUL byte, then the change's words a line each ("-word" removes it).
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A modprobe.d file (/etc/modprobe.d/vfio.conf, hand-edited or damaged): what VfioConfig reads from it, and
 // the marked block merged into it, which must keep every line of the user's byte for byte (adding at most a
 // blank line in front of the block).

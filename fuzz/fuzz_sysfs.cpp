@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the scan and the host-critical detection read from a machine: one GPU's sysfs attributes (IDs,
 // class, modalias, uevent, config space, boot_vga, reset_method), its iommu_group and driver links in the
 // flattened form snapshots store them in, and /proc's cmdline, mountinfo and routes. The input is those

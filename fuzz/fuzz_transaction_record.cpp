@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The helper's transaction records (/var/lib/vfio-isolator/transactions/<id>/record.json), which a crash, a
 // full disk or a hand edit may have damaged: a record is read back only when every field is what the helper
 // writes, and what it reads back it writes the same way again.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs one libFuzzer target for SECONDS (30 unless given) on a copy of its committed seed corpus: libFuzzer
 # adds what it finds to the first corpus folder, and the committed seeds must stay as they are. A crash, a
 # leak, a sanitizer report or a broken promise fails the run; the input that caused it is kept in

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures and builds a CMake preset ("default" unless named): scripts/build.sh [asan|release]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

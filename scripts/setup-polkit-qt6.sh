@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Provides PolkitQt6-1: the distribution's package where it has one (Debian 13: libpolkit-qt6-1-dev),
 # else polkit-qt-1 0.200 built from the next Debian release's source package and installed in /usr/local.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Plain (non-root) users for the helper's integration tests: polkit always allows root, so authorisation is
 # tested as these users, one that the test's polkit rule allows and one that it denies.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything VFIO Isolator needs to build, run and test on Debian 12 (and later Debian releases).
 # Idempotent: when everything is already there it only checks, in about a second.
 set -euo pipefail
@@ -19,7 +20,8 @@ packages=(
     xz-utils ca-certificates passwd util-linux
     qemu-system-x86 busybox-static kmod cpio
     debootstrap fdisk e2fsprogs grub2-common
-    libqt6svg6
+    libqt6svg6 qt6-svg-dev
+    desktop-file-utils appstream libxml2-utils man-db mandoc dpkg-dev libdbus-1-dev
     clang libclang-rt-14-dev clang-tidy cppcheck
 )
 

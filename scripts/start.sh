@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's start command: sets up the machine, builds, and starts VFIO Isolator as the calling user.
 # Extra arguments go to the application (for example --root tests/data/seed to open a snapshot).
 set -euo pipefail

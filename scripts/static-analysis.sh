@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Static analysis of src/ (issue 11; CI runs it after the normal build): clang-tidy with the checked-in
 # .clang-tidy must report nothing, and cppcheck nothing beyond the reviewed lines of .cppcheck-suppressions.
 # Uses a build folder's compile_commands.json and generated headers (default: build, from scripts/build.sh).

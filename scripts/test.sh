@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's test command: sets up the machine, builds, and runs the whole test suite with CTest.
 # scripts/test.sh asan runs the same suite on the AddressSanitizer + UndefinedBehaviorSanitizer build.
 # scripts/test.sh fuzz builds the libFuzzer targets with clang and runs each for 30 seconds (docs/security.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Time from process start to the first paint of the main window, on a generated machine of N devices.
 // Each run starts `vfio-isolator --root TREE --exit-after-first-paint` and measures, from just before the
 // process is started until it prints "first-paint" (printed once the window's first paint event has been

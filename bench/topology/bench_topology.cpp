@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the topology scan and the whole `vfio-isolator-cli list` process against
 // `lspci -nnk -A linux-sysfs -O sysfs.path=<tree>/sys/bus/pci` on the same generated trees of 64, 256 and
 // 1024 devices, and prints a table. Not a test: run it by hand on a Release build (docs/performance.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // From a driver change to the new tray icon: a generated 1024-device machine with two GPUs configured for
 // vfio-pci; one GPU's driver link flips between vfio-pci and amdgpu, the udev monitor's changed() is
 // emitted (as after its 300 ms burst merge), and the time until the tray has its new icon and menu is

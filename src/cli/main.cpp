@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vfio-isolator-cli: the command-line face of VFIO Isolator. A small dispatcher: the first argument names
 // a subcommand (see Commands.cpp), which parses the rest.
 #include "Commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vfio-isolator: the window, the tray and the first-time setup (DesktopSession), or one of the developer
 // modes (DeveloperModes.cpp) that docs/images and bench/gui use.
 #include "DesktopSession.h"

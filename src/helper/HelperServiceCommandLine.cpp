@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HelperService's kernel command line methods: D-Bus and polkit around KernelCommandLineJob.
 #include "HelperService.h"
 

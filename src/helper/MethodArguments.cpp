@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MethodArguments.h"
 
 #include "HelperInterface.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vfio-isolator-helper: the privileged D-Bus system service of VFIO Isolator. Started on demand by the bus
 // (through systemd), exits when idle. See docs/security.md.
 #include "HelperService.h"

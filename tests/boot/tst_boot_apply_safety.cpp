@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Apply carries the boot entry without VFIO passthrough: the whole plan the helper previews and applies
 // (makeHelperPlan) on a copy of `seed` with Debian's GRUB added: the script (0755) and update-grub with a
 // configuration, its removal with none, and a warning with the way back by hand where the boot loader is

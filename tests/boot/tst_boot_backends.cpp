@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kernel command line backends: the files each writes (only the words change, every other byte is kept)
 // and the command each runs, their idempotence, their inverse, and the refusals.
 #include "BootTestTree.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kernel parameters VFIO Isolator may change, and applying a change to a command line: every other
 // word, its order and its spacing kept; idempotent; a vfio-pci.ids= word replaced in place.
 #include "boot/KernelParameters.h"

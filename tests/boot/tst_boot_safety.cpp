@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The safety boot entry: the normal entry plus vfio_isolator=off. For GRUB a grub.d script (checked with
 // sh -n and run with GRUB's library and sample variables), for the loader-entry boot loaders a copy of the
 // default entry; and the removal of both.

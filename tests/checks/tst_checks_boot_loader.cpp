@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // detectBootLoader() on generated layouts: each kind, the order in which they are recognised, the grub.cfg
 // that is chosen, and the names of the kinds read both ways.
 

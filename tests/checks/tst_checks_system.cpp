@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkSystem() on the real-kernel fixtures and on generated trees: which findings ask for what, and that the
 // kernel parameters follow the kernel's rules (the last word wins, AMD-Vi needs no word, Intel's only where
 // this kernel's configuration does not turn VT-d on by itself).

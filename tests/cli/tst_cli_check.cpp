@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `vfio-isolator-cli check`, run as a process: its exit codes (0 ready, 4 setup needed, 2 usage), its JSON
 // document's shape and its table on the fixtures.
 

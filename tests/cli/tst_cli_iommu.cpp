@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `vfio-isolator-cli preview-iommu` and `enable-iommu` before they reach the helper: the words come from the
 // system check of the --root given, and when nothing is needed they say so and exit 0 without calling the
 // helper. The system bus is pointed at a socket that does not exist, so any call to the helper would fail

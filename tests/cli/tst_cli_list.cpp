@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `vfio-isolator-cli list`, run as a process: its JSON and its listing must agree with each fixture's own
 // lspci -nnk and iommu_groups, and its exit codes must follow the documented contract.
 

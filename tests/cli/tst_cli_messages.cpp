@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What vfio-isolator-cli says when something is wrong or asked for: every subcommand's --help names the
 // program and the subcommand; PCI addresses are judged before anything reaches the system bus; a bus without
 // the helper is explained with the way to install it (packaged or from this source build); with --json,

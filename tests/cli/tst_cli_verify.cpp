@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `vfio-isolator-cli verify`, run as a user runs it: its JSON and its exit codes.
 #include "CliRun.h"
 #include "PolicyTestTree.h"

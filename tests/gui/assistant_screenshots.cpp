@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saves a picture of every page of the first-time setup on a fixture, for docs/images: run it under Xvfb
 // (QT_QPA_PLATFORM=xcb) so the pictures are what a person sees. The stand-in helper answers the preview and
 // the Apply, so the pages after them can be shown on a snapshot too.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The first-time setup assistant on the fixtures, with the in-process stand-in helper: the checks and the
 // IOMMU fix, choosing by the main window's rules, apply, restart and the verification after it.
 #include "GuiTestSupport.h"

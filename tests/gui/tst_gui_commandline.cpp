@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `vfio-isolator`'s command line: --help and --version answer without a display, a start without one says so
 // in one line (not Qt's abort), --help lists what a person uses and not the developer modes (which still
 // work), and --tick ticks as a click does, so a group the host needs is not ticked without the confirmations.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the seed fixture, driven like a person would: keyboard on the tree, confirmations,
 // banners, details, rescans, the no-IOMMU page and the sample machine.
 #include "BannerStyle.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The device tree model: structure and invariants under QAbstractItemModelTester on every fixture, numeric
 // group order, quick filters, check flags, the state words, names and the details pane's sentences.
 #include "DeviceDetails.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review dialog: the helper's plan shown file by file, Apply with progress and streaming output, success
 // and failure words, Undo; a helper that cannot be reached (no bus, bus without the helper) is said so
 // quickly; and the same flow end to end over a private D-Bus bus with a stand-in helper object.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The selection as the GUI keeps it (CheckedSelection over the core's rules): group completion, bridges
 // refused, host-critical refusal and override, identical IDs, and restoring after a rescan.
 #include "CheckedSelection.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The program as started at login or from the menu (DesktopSession) on this computer: the first-time setup
 // is offered once at the first start of a machine that is not set up, it comes back by itself with the
 // verification after a restart, and --tray without a system tray still shows the window.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tray: its state from the core verification on fixtures and changed copies, and that a driver change, a
 // helper signal and a configuration file change each update the icon and the menu.
 #include "GuiTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saves a picture of the main window on a fixture, for docs/images and for looking at by eye: run it under
 // Xvfb (QT_QPA_PLATFORM=xcb) so the picture is what a person sees. --dark gives the application a dark
 // palette (Fusion), as a dark desktop theme does; --tick and --select act as a click would.

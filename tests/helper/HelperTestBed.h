@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The helper end to end, as on a real system, for the integration tests: a private `dbus-daemon` with a

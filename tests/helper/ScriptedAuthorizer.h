@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The authorizer of the tests of the service's own logic: it records every question and answers as the test

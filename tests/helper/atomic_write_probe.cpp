@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // atomic_write_probe PATH CONTENT: one atomicfile::write, for the failing-call test, which runs it under the
 // LD_PRELOAD shim. Prints "ok" and exits 0, or prints the error and exits 1.
 #include "AtomicFile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LD_PRELOAD shim for the crash-safety and failing-call tests (issue 11): counts the durable steps of a
 // process (mkostemp(), a write() to a regular file, fsync(), fdatasync(), rename(), renameat(), unlink()) and
 // either kills the process with SIGKILL just before step VFIO_CRASH_AT, as a power cut or an OOM kill would,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The atomic writer: content and permissions land exactly, no temporary file is left, failures are reported.
 #include "AtomicFile.h"
 

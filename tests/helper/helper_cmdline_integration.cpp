@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kernel command line through the helper, end to end (HelperTestBed: private system bus, the real
 // polkitd, the helper as root on a copy of the `noiommu` fixture, clients as the plain test users). The
 // system is a Debian-style GRUB with /etc/default/grub.d and a stand-in update-grub that records what

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The helper's kernel command line job without the bus: which requests are refused before polkit and with
 // which error, the refusal of a system whose boot loader is unknown (the plan's own message), the no-op
 // transaction of a change already in place, and what Revert runs for a tool without files (kernelstub: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command runner: lines as they come, a fixed environment, a time limit, clear errors.
 #include "CommandRunner.h"
 

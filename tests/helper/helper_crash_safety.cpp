@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash safety (issue 11): the helper is killed with SIGKILL before each durable step of an Apply and of a
 // Revert in turn (every write to a file, fsync, rename and unlink: crash_shim.cpp), and once while the
 // initramfs tool runs. After each kill every file under /etc holds its old or its new content (never a mix,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // helper_dbus_call METHOD [ADD [REMOVE]] | Apply|Preview ADDRESSES: one raw call to the helper on the system
 // bus (QDBusMessage), the way any program could send it, bypassing the CLI's own checks. ADD and REMOVE are
 // comma-separated word lists

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The helper fails closed (issue 11): whenever polkit does not say a clear "yes" (a rule that wants an
 // administrator's password while no authentication agent runs, our action not installed, polkitd not
 // running), every changing method (Apply, Revert, SetKernelCommandLine) is refused with NotAuthorized and the

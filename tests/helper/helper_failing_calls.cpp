@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Failing system calls, injected (issue 11): the atomic writer run under the LD_PRELOAD shim with each of its
 // durable steps failing in turn (mkostemp, write, fsync, rename, and the folder's fsync) and with each write
 // returning short. A failure is reported with a sentence, the target keeps its old content (a failure of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The helper end to end, as on a real system: a private `dbus-daemon` with a system-bus configuration that
 // includes the project's bus policy, the real polkitd with our .policy and a test rule, the helper as root on
 // a copy of the `seed` fixture (--root), and the CLI run as the plain users vfio-test-allowed /

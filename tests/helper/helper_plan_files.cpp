@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A plan's files reach the disk as the plan says: with the permission bits it asks for (the GRUB safety
 // script must be executable, 0755) and deleted when it removes a file. Real core plans (safetyEntryPlan and
 // its removal) on a temporary root, carried out by the real TransactionRunner.

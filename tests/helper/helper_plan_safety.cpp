@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The helper's last checks before it runs a program as root (issue 11): only a program a backend names, by
 // the absolute path in that backend's own list, and only when it is a regular file owned by root that its
 // group and others cannot change, in a folder of the same kind.

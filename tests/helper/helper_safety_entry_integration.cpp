@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The safety boot entry through the helper, end to end (HelperTestBed: private system bus, the real
 // polkitd, the helper as root on a copy of `seed` made a Debian with initramfs-tools and GRUB; the tools are
 // recording stand-ins): Apply writes the GRUB script of the entry without VFIO passthrough (executable) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The service's own logic, without root (issue 11): HelperService in this process on a private bus of its
 // own, with a scripted authorizer in place of polkit, on a copy of the seed fixture. The cases run in order
 // and build on each other (the revert undoes the apply before it). Shows what is asked

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Transactions: backups, records, rollback when the initramfs tool fails, and Revert's exact restoration
 // (including "the file did not exist" -> removed).
 #include "AtomicFile.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run-as-plain-user.sh SOURCE_DIR TEST: runs TEST as a plain user, to show it needs no root. As is when it
 # already runs as one; as nobody when it runs as root (CI). The checkout may be private to root (a clone
 # under /root), so nobody gets a world-readable copy of the test and of what it reads (the seed fixture, the

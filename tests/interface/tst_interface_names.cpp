@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The names of the helper's D-Bus interface: the values docs/security.md gives, and the same names in the
 // introspection XML, the bus policy, the activation file and the polkit actions.
 #include "HelperInterface.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HelperPlan's JSON: a device's binding word (the policy's toString(BindMethod), tested both ways in
 // tst_policy_selection) and Apply's verdict on a plan (its errors, one a line, under its error name).
 #include "HelperInterface.h"

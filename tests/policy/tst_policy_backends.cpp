@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Initramfs backends: the files each writes (merged with what is there) and the command each runs, and the
 // detection of which one a system uses.
 #include "PolicyTestTree.h"

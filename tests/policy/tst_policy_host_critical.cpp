@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Host-critical devices: boot GPU, root disk controller(s), default-route NIC, read from generated roots.
 #include "PolicyTestTree.h"
 

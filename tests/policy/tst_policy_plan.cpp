@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // makePlan, the single entry point the helper calls: validation, bindings, files and commands per system.
 #include "PolicyTestTree.h"
 

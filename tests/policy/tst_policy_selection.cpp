@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Selection rules on the real-kernel fixtures: group completion, bridges refused, identical IDs.
 #include "PolicyTestTree.h"
 

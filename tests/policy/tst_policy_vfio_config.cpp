@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /etc/modprobe.d/vfio.conf: rendering (IDs, softdeps, bind-by-address hook), merging with hand-written
 // lines, built-in vfio-pci, and parsing back.
 #include "PolicyTestTree.h"

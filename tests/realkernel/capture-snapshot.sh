@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Boots Debian's own kernel in QEMU (q35, emulated IOMMU) with a chosen set of PCI devices and records a
 # sysfs snapshot in the format of tests/data, with the guest's own `lspci -nnk` and IOMMU groups as the oracle.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Boots two machines the repository has no snapshot of (an Intel-IOMMU one and an AMD-Vi one, with other
 # devices than tests/data) on Debian's real kernel, and checks that the scan and `vfio-isolator-cli list
 # --json` agree with what that boot's own lspci -nnk and /sys/kernel/iommu_groups said.

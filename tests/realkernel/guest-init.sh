@@ -1,4 +1,5 @@
 #!/bin/busybox sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # PID 1 of the capture guest: bind drivers as udev would, record what lspci and the kernel say, copy the
 # parts of sysfs the app reads (same format as tests/data), power off.
 /bin/busybox --install -s /bin

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the /etc/modprobe.d/vfio.conf and /etc/initramfs-tools/modules that Apply would write for a
 // selection on a snapshot, so that check-snapshots.sh can boot the real kernel with them and see which driver
 // each device gets.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vfio-isolator-cli report: the snapshot reads back as the machine it came from, holds nothing personal,
 // and a report that tries to reach outside its folder is refused.
 #include "../cli/CliRun.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks a grub.cfg that update-grub made from our drop-in and safety script (check-update-grub.sh):
 #
 #   check-grub-cfg.sh GRUB_CFG ROOT_UUID

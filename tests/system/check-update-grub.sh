@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The distribution's real GRUB tools on our files: a Debian 12 root (debian-root.sh) goes onto a raw disk
 # image; our tool writes the intel_iommu=on drop-in and the safety entry script from the core plans; the real
 # grub-install and update-grub run in a chroot; grub.cfg must then carry intel_iommu=on on the normal entries

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The system VM test (docs/system-test.md): builds the helper and the CLI as a package would (prefix /usr),
 # stages them with `cmake --install`, and runs run-vm-test.sh on the initramfs-tools image and on the dracut
 # image. One VM at a time; about 30 minutes under software emulation on 2 cores, plus 9 the first time
@@ -38,7 +39,9 @@ flock /tmp/vfio-build.lock cmake --build "$build" -j2 --target vfio-isolator-hel
 stage="$work/stage"
 rm -rf "$stage"
 # The helper, the CLI and their system files (the GUI is its own component and is not needed here).
-DESTDIR="$stage" cmake --install "$build" --component Unspecified >/dev/null
+for component in helper cli; do
+    DESTDIR="$stage" cmake --install "$build" --component "$component" >/dev/null
+done
 echo "system-vm: staged install ($(find "$stage" -type f | wc -l) files) after $((SECONDS - started)) s:"
 (cd "$stage" && find . -type f | sort | sed 's/^\./    /')
 

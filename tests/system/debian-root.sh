@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Prints the path of a minimal Debian 12 root with GRUB (BIOS), Debian's kernel and initramfs-tools, built with
 # debootstrap from the mirror this machine's apt uses and cached outside the clone:
 #

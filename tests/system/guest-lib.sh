@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced, as root, by each boot's step script inside the system test VM (vfio-test-step.service runs it from
 # the 9p share /run/vfio-test after the system is up). BOOT names this boot; its results go to $out.
 share=/run/vfio-test

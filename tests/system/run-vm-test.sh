@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The product as it is used, on one Debian 12 image: the project's staged install (cmake --install) on a
 # debootstrapped root with systemd, the system bus and polkitd, booted under QEMU (q35, emulated Intel IOMMU,
 # intel_iommu=on) with a GPU-like pair, two identical NICs and a PCIe-to-PCI bridge group. Inside, a plain user

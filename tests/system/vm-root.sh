@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Prints the path of a Debian 12 root for the system VM test (run-vm-test.sh), built with debootstrap from the
 # mirror this machine's apt uses and cached outside the clone, keyed by a hash of this script (its package list):
 #

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes into a Debian root what Apply would write there for GRUB: the drop-in from planCommandLineChange for
 // intel_iommu=on and the safety entry script from safetyEntryPlan, so that check-update-grub.sh can run the
 // distribution's real update-grub on our own files. Prints the plans' commands (target paths, one a line),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What a fixture's own `lspci` printed at capture time, parsed independently of the scanner: the oracle the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every real-kernel fixture in tests/data: the scan must say what that boot's own lspci and
 // /sys/kernel/iommu_groups said, device by device. Fixtures are discovered, not listed.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Generated system roots for what the real-kernel fixtures lack: vanished devices, unreadable and damaged
 // attributes, dangling group links without sys/kernel, no groups at all, hidden config space, links
 // flattened into files. Each must keep the device with what could be read and say what went wrong.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PciAddress::parse accepts exactly the sysfs form; the privileged helper relies on this to refuse
 // anything that could walk out of sys/bus/pci/devices.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // underRoot(): the one join of a system root and a path on the target system, used by the scan, the policy,
 // the boot loader detection and the helper alike.
 

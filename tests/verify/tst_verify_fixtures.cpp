@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The verification after a restart on the real-kernel fixtures and on copies of them with one thing changed.
 #include "PolicyTestTree.h"
 #include "VerifyTestTree.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BootPlanSupport.h"
 #include "GrubSafetyScript.h"
 #include "LoaderEntries.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hardware part of the system check: CPU virtualisation, the firmware's IOMMU table, and whether the
 // kernel turned the IOMMU on.
 

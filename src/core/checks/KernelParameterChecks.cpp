@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kernel command line's part of the system check: which words switch the IOMMU on (Intel, where the
 // kernel does not by itself) or off (to be removed), and the optional iommu=pt.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The information part of the system check: Secure Boot and the GPU the host shows its screen on.
 
 #include "CheckParts.h"

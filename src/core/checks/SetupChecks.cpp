@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The software part of the system check: the kernel's vfio modules, the initramfs tool and the boot loader,
 // each what the app needs to make a binding last across restarts.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportArchive.h"
 
 #include "topology/SysfsReader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One device's verification: the decision (status and reason) and the words for it.
 #include "Verification.h"
 
