@@ -19,7 +19,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     xz-utils ca-certificates passwd util-linux
     qemu-system-x86 busybox-static kmod cpio
-    debootstrap fdisk e2fsprogs grub2-common
+    debootstrap fdisk e2fsprogs grub2-common bubblewrap
     libqt6svg6 qt6-svg-dev
     desktop-file-utils appstream libxml2-utils man-db mandoc dpkg-dev libdbus-1-dev
     clang libclang-rt-14-dev clang-tidy cppcheck

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HelperClient.h"
 
+#include "topology/SystemRoot.h"
+
 #include "HelperInterface.h"
 
 #include "helper1proxy.h"
@@ -21,6 +23,16 @@ constexpr int callTimeoutMs = 10 * 60 * 1000;
 
 QString helperNotInstalledMessage()
 {
+    // The sandboxed app cannot bring its helper: it runs as root on the host, so the host must have it.
+    if (runsInFlatpak())
+        return QCoreApplication::translate(
+            "vfio::HelperClient",
+            "The VFIO Isolator helper is not installed on this computer: there is no "
+            "io.github.vfio_isolator.Helper on the system bus. The Flatpak cannot bring it, because it "
+            "changes the boot configuration as root outside the sandbox. Install your distribution's "
+            "vfio-isolator-helper package (on Debian and Ubuntu: sudo apt install vfio-isolator-helper, or "
+            "the "
+            ".deb from the project's releases), then restart VFIO Isolator.");
     return QCoreApplication::translate(
         "vfio::HelperClient",
         "The VFIO Isolator helper is not installed: there is no io.github.vfio_isolator.Helper on the "

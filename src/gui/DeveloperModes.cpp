@@ -7,6 +7,7 @@
 #include "SystemChangeService.h"
 
 #include <QApplication>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -22,6 +23,20 @@ void grabLater(QWidget *widget, const QString &file, int delayMs)
         if (!widget->grab().save(file))
             std::fprintf(stderr, "Could not save the screenshot %s\n", qPrintable(file));
     });
+}
+
+// Every row of the device tree, each column's text and the tick, tab-separated: what the window shows,
+// for comparing two runs (tests/sandbox: in a Flatpak-like sandbox and outside).
+void printRows(const QAbstractItemModel &model, const QModelIndex &parent, QTextStream &out)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(parent); ++column)
+            cells << model.index(row, column, parent).data().toString();
+        cells << model.index(row, 0, parent).data(Qt::CheckStateRole).toString();
+        out << cells.join(QLatin1Char('\t')) << '\n';
+        printRows(model, model.index(row, 0, parent), out);
+    }
 }
 
 void prepare(MainWindow &window, const GuiCommandLine &commandLine)
@@ -50,6 +65,12 @@ int runDeveloperMode(const GuiCommandLine &commandLine, std::future<MachineReadi
     if (!commandLine.screenshot.isEmpty()) {
         grabLater(&window, commandLine.screenshot, 500);
         QTimer::singleShot(700, qApp, &QCoreApplication::quit);
+    } else if (commandLine.printDevices) {
+        QTimer::singleShot(300, &window, [&window] {
+            QTextStream out(stdout);
+            printRows(*window.model(), {}, out);
+            QCoreApplication::quit();
+        });
     } else if (!commandLine.reviewScreenshot.isEmpty()) {
         QTimer::singleShot(300, &window, [&window, &commandLine] {
             ReviewDialog *dialog = window.openReview();

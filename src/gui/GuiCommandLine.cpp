@@ -58,6 +58,9 @@ struct Options
     QCommandLineOption firstPaint = hidden(QCommandLineOption(
         QStringLiteral("exit-after-first-paint"),
         QStringLiteral("Benchmark: print the time from process start to the first paint, then quit.")));
+    QCommandLineOption printDevices = hidden(QCommandLineOption(
+        QStringLiteral("print-devices"),
+        QStringLiteral("Print the device tree's rows as the window shows them (tab-separated), then quit.")));
 };
 
 // The parser with every option of `options`, --help and --version.
@@ -71,7 +74,7 @@ struct Parser
         parser.addVersionOption();
         for (const QCommandLineOption *option :
              {&options.root, &options.sample, &options.tick, &options.select, &options.tray, &options.setup,
-              &options.screenshot, &options.reviewScreenshot, &options.firstPaint})
+              &options.screenshot, &options.reviewScreenshot, &options.firstPaint, &options.printDevices})
             parser.addOption(*option);
     }
 
@@ -153,6 +156,7 @@ std::optional<GuiCommandLine> GuiCommandLine::parse(const QCoreApplication &app)
     line.screenshot = parser.parser.value(options.screenshot);
     line.reviewScreenshot = parser.parser.value(options.reviewScreenshot);
     line.exitAfterFirstPaint = parser.parser.isSet(options.firstPaint);
+    line.printDevices = parser.parser.isSet(options.printDevices);
     return line;
 }
 

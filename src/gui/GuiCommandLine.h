@@ -13,7 +13,8 @@ namespace vfio {
 
 // What `vfio-isolator` was asked on its command line, parsed once (QCommandLineParser; --help and
 // --version print and exit there). The developer modes' options (--screenshot, --review-screenshot,
-// --exit-after-first-paint: docs/images, bench/gui) work but are not listed in --help.
+// --exit-after-first-paint, --print-devices: docs/images, bench/gui, tests/sandbox) work but are not listed
+// in --help.
 struct GuiCommandLine
 {
     MainWindow::Source source;
@@ -24,10 +25,11 @@ struct GuiCommandLine
     QString screenshot;               // developer: --screenshot FILE
     QString reviewScreenshot;         // developer: --review-screenshot FILE
     bool exitAfterFirstPaint = false; // developer (benchmark): --exit-after-first-paint
+    bool printDevices = false;        // developer (sandbox test): --print-devices
 
     bool developerMode() const
     {
-        return !screenshot.isEmpty() || !reviewScreenshot.isEmpty() || exitAfterFirstPaint;
+        return !screenshot.isEmpty() || !reviewScreenshot.isEmpty() || exitAfterFirstPaint || printDevices;
     }
 
     // Nothing, after printing the problem and the way out, when --root or --sample cannot be used. Needs

@@ -27,10 +27,11 @@ void silentLog(void *, int, const char *, int, const char *, const char *, va_li
 kmod_ctx *newContext(const QString &root, const QString &directory)
 {
     const QByteArray directoryName = QFile::encodeName(directory);
-    if (QDir(root).canonicalPath() == QLatin1String("/"))
-        return kmod_new(directoryName.constData(), nullptr); // libkmod's own configuration paths
-    const std::array<const char *, 4> dirs{"/etc/modprobe.d", "/run/modprobe.d", "/usr/local/lib/modprobe.d",
-                                           "/lib/modprobe.d"};
+    // libkmod's own configuration paths, except in a Flatpak, whose /etc and /lib are the runtime's.
+    if (QDir(root).canonicalPath() == QLatin1String("/") && !runsInFlatpak())
+        return kmod_new(directoryName.constData(), nullptr);
+    const std::array<const char *, 5> dirs{"/etc/modprobe.d", "/run/modprobe.d", "/usr/local/lib/modprobe.d",
+                                           "/usr/lib/modprobe.d", "/lib/modprobe.d"};
     std::array<QByteArray, dirs.size()> storage;
     std::array<const char *, dirs.size() + 1> configPaths{};
     for (size_t i = 0; i < dirs.size(); ++i) {

@@ -40,7 +40,33 @@ QString underRoot(const QString &root, const QString &absolutePath)
         base.chop(1);
     const QString path =
         absolutePath.startsWith(QLatin1Char('/')) ? absolutePath : QLatin1Char('/') + absolutePath;
-    return base == QStringLiteral("/") ? path : base + path;
+    if (base != QStringLiteral("/"))
+        return base + path;
+    return runsInFlatpak() ? hostPathFromSandbox(path) : path;
+}
+
+bool runsInFlatpak()
+{
+    static const bool inside = QFileInfo::exists(QStringLiteral("/.flatpak-info"));
+    return inside;
+}
+
+QString hostPathFromSandbox(const QString &path)
+{
+    // host-etc:ro and host-os:ro show the host's /etc and /usr there; /lib, /bin and /sbin of a merged-/usr
+    // host are its /usr's. /sys, /proc, /run and /dev are the host's own in the sandbox already.
+    static const std::pair<QLatin1String, QLatin1String> moved[] = {
+        {QLatin1String("/etc/"), QLatin1String("/run/host/etc/")},
+        {QLatin1String("/usr/"), QLatin1String("/run/host/usr/")},
+        {QLatin1String("/lib/"), QLatin1String("/run/host/usr/lib/")},
+        {QLatin1String("/bin/"), QLatin1String("/run/host/usr/bin/")},
+        {QLatin1String("/sbin/"), QLatin1String("/run/host/usr/sbin/")},
+    };
+    for (const auto &[inHost, inSandbox] : moved) {
+        if (path.startsWith(inHost))
+            return inSandbox + path.mid(inHost.size());
+    }
+    return path;
 }
 
 QString secureBootVariable()

@@ -16,7 +16,16 @@ Result<void> checkSystemRoot(const QString &root);
 // The one way a path on the target system is found below a system root, in the core and the helper:
 // ("/tmp/r", "/etc/x") -> "/tmp/r/etc/x", ("/tmp/r/", "/etc/x") -> "/tmp/r/etc/x", ("/", "/etc/x") and
 // ("", "/etc/x") -> "/etc/x" (an empty root is the running machine's "/"). A missing leading slash is added.
+// Inside a Flatpak, the running machine's /etc, /usr, /lib, /bin and /sbin are the host's as the sandbox
+// shows them (hostPathFromSandbox): what the app reads of "/" is always the host's, never the runtime's.
 QString underRoot(const QString &root, const QString &absolutePath);
+
+// Whether this process runs in a Flatpak sandbox (/.flatpak-info exists). Asked once.
+bool runsInFlatpak();
+
+// A path of the host's as the sandbox shows it: "/etc/x" -> "/run/host/etc/x", "/lib/modules/x" ->
+// "/run/host/usr/lib/modules/x"; /sys and /proc paths as they are.
+QString hostPathFromSandbox(const QString &path);
 
 // The EFI global variable "SecureBoot" below a system root (relative): 4 attribute bytes, then one data byte
 // (1 = on, 0 = off).

@@ -28,19 +28,12 @@ std::optional<qint64> bootTime(const QString &root)
     return std::nullopt;
 }
 
-QString configPath(const QString &root)
-{
-    // Inside a Flatpak the sandbox's /etc is the runtime's; the host's is at /run/host/etc (host-etc:ro).
-    const bool sandboxed = root == QLatin1String("/") && QFileInfo::exists(QStringLiteral("/.flatpak-info"));
-    return sandboxed ? QStringLiteral("/run/host") + VfioConfig::path() : underRoot(root, VfioConfig::path());
-}
-
 } // namespace
 
 BootConfiguration readBootConfiguration(const QString &root)
 {
     BootConfiguration boot;
-    boot.path = configPath(root);
+    boot.path = underRoot(root, VfioConfig::path());
     QFile file(boot.path);
     if (!file.exists()) {
         boot.config = ConfiguredState{};

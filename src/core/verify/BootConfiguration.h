@@ -18,8 +18,8 @@ struct BootConfiguration
 };
 
 // Reads ROOT/etc/modprobe.d/vfio.conf (parsed by VfioConfig) and compares its time with the boot time
-// (ROOT/proc/stat `btime`). A missing file is a valid, empty configuration. Inside a Flatpak the host's /etc
-// is at /run/host/etc.
+// (ROOT/proc/stat `btime`). A missing file is a valid, empty configuration. Inside a Flatpak underRoot reads
+// the host's /etc.
 BootConfiguration readBootConfiguration(const QString &root);
 
 } // namespace vfio
