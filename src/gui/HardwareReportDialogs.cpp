@@ -34,10 +34,10 @@ bool makeHardwareReport(QWidget *parent, const QString &root, const QString &fil
     }
     QMessageBox::information(
         parent, tr("Hardware report written"),
-        tr("%1 (%2) holds this computer's PCI devices, IOMMU groups, kernel module index, kernel command "
-           "line and vfio and initramfs configuration. It holds no serial numbers, MAC addresses, host "
-           "name or user names.\n\nAttach it to your bug report. File > Open a hardware report shows what "
-           "it holds.")
+        tr("%1 (%2) holds the PCI devices, IOMMU groups, kernel module index, kernel command line and "
+           "vfio and initramfs configuration of what this window shows. It holds no serial numbers, MAC "
+           "addresses, host name or user names.\n\nAttach it to your bug report. File > Open a hardware "
+           "report shows what it holds.")
             .arg(QDir::toNativeSeparators(file), QLocale().formattedDataSize(*written)));
     return true;
 }
