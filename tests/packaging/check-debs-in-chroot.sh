@@ -53,7 +53,7 @@ if [ ! -e "$base/.complete" ]; then
     [ -n "$mirror" ] || { echo "packaging-chroot: no Debian mirror in /etc/apt" >&2; exit 1; }
     mkdir -p "$cache"
     rm -rf "$base.partial"
-    echo "packaging-chroot: debootstrap --variant=minbase bookworm from $mirror (about six minutes)"
+    echo "packaging-chroot: debootstrap --variant=minbase bookworm from the mirror in /etc/apt (one to six minutes)"
     if ! debootstrap --variant=minbase bookworm "$base.partial" "$mirror" >"$cache/debootstrap.log" 2>&1; then
         tail -n 30 "$cache/debootstrap.log" >&2
         exit 1
