@@ -39,6 +39,7 @@ set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/packages)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
@@ -64,7 +65,10 @@ set(CPACK_DEBIAN_CLI_DESCRIPTION "Bind PCI devices to vfio-pci, safely (command 
  applies and reverts vfio-pci configuration through the vfio-isolator-helper service.")
 
 set(CPACK_DEBIAN_GUI_PACKAGE_NAME ${vfio_package_name_gui})
-set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS "${vfio_package_name_helper} (= ${PROJECT_VERSION}-${CPACK_DEBIAN_PACKAGE_RELEASE})")
+# Besides the libraries dpkg-shlibdeps sees: the plugins Qt loads at run time, the platform (xcb, wayland)
+# and the SVG image format (the tray's state icons).
+set(CPACK_DEBIAN_GUI_PACKAGE_DEPENDS
+    "${vfio_package_name_helper} (= ${PROJECT_VERSION}-${CPACK_DEBIAN_PACKAGE_RELEASE}), qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_GUI_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_GUI_DESCRIPTION "Bind PCI devices to vfio-pci, safely
  VFIO Isolator takes you from \"I want to give this GPU to a virtual machine\" to \"the device is bound to

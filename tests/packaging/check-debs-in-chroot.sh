@@ -8,7 +8,7 @@
 #   check-debs-in-chroot.sh SOURCE_DIR   (packages from check-debs.sh in $VFIO_DEB_BUILD or SOURCE_DIR/build-deb)
 # The minbase root is cached in ${VFIO_PACKAGING_CACHE:-/var/cache/vfio-isolator-tests/packaging} (debootstrap:
 # about 6 minutes the first time); each run installs into a fresh copy, with /proc, /sys and /dev mounted only
-# for the install and unmounted on every exit. Needs root.
+# for the install and the checks, unmounted on every exit. Needs root.
 set -euo pipefail
 source_dir=$(cd "$1" && pwd)
 build=${VFIO_DEB_BUILD:-$source_dir/build-deb}
@@ -53,7 +53,7 @@ if [ ! -e "$base/.complete" ]; then
     [ -n "$mirror" ] || { echo "packaging-chroot: no Debian mirror in /etc/apt" >&2; exit 1; }
     mkdir -p "$cache"
     rm -rf "$base.partial"
-    echo "packaging-chroot: debootstrap --variant=minbase bookworm from $mirror (about six minutes)"
+    echo "packaging-chroot: debootstrap --variant=minbase bookworm from the mirror in /etc/apt (one to six minutes)"
     if ! debootstrap --variant=minbase bookworm "$base.partial" "$mirror" >"$cache/debootstrap.log" 2>&1; then
         tail -n 30 "$cache/debootstrap.log" >&2
         exit 1
@@ -91,7 +91,7 @@ if ! chroot "$root" sh -c 'cd /tmp/debs && DEBIAN_FRONTEND=noninteractive apt-ge
 fi
 grep -E '^(Setting up vfio-isolator|Unpacking vfio-isolator)' "$root/tmp/apt-install.log" | sed 's/^/    /'
 echo "    ($(grep -c '^Setting up' "$root/tmp/apt-install.log") packages set up in all)"
-unmount_below "$root"
+# The mounts stay until the exit trap: the loader expands the helper's RUNPATH ($ORIGIN) from /proc/self/exe.
 
 failed=0
 check() { # NAME COMMAND...
@@ -104,10 +104,17 @@ exec_path=$(sed -n 's/^Exec=//p' "$root$service" 2>/dev/null)
 check "its Exec= ($exec_path) exists and is executable" test -x "$root$exec_path"
 check "it runs through the systemd unit, which is installed" bash -c \
     "unit=\$(sed -n 's/^SystemdService=//p' '$root$service'); test -f '$root/lib/systemd/system/'\"\$unit\""
-# dbus-daemon's system.conf names the directories it includes.
-conf_dirs=$(sed -n 's:.*<includedir>\(.*\)</includedir>.*:\1:p' "$root/usr/share/dbus-1/system.conf")
-check "the bus policy is in a directory dbus-daemon reads ($(echo $conf_dirs))" bash -c \
-    "for d in $conf_dirs; do test -f '$root'\"\$d\"/io.github.vfio_isolator.Helper.conf && exit 0; done; exit 1"
+# dbus-daemon's system.conf names the directories it includes (a relative one: beside system.conf).
+bus_policy_found() {
+    local dir
+    for dir in $(sed -n 's:.*<includedir>\(.*\)</includedir>.*:\1:p' "$root/usr/share/dbus-1/system.conf"); do
+        case "$dir" in /*) ;; *) dir=/usr/share/dbus-1/$dir ;; esac
+        echo "    dbus-daemon reads $dir"
+        [ -f "$root$dir/io.github.vfio_isolator.Helper.conf" ] && return 0
+    done
+    return 1
+}
+check "the bus policy is in a directory dbus-daemon reads" bus_policy_found
 check "the .policy is in /usr/share/polkit-1/actions" \
     test -f "$root/usr/share/polkit-1/actions/io.github.vfio_isolator.policy"
 for program in "$exec_path" /usr/bin/vfio-isolator-cli /usr/bin/vfio-isolator; do
@@ -115,6 +122,12 @@ for program in "$exec_path" /usr/bin/vfio-isolator-cli /usr/bin/vfio-isolator; d
     check "ldd $program finds every library${missing:+: $missing}" test -z "$missing"
 done
 echo "    the helper's PolkitQt6-1: $(chroot "$root" ldd "$exec_path" | awk '/polkit-qt6/ {print $3}')"
-check "the helper answers --help in the chroot" bash -c "chroot '$root' '$exec_path' --help >/dev/null 2>&1"
+helper_says() { # the helper runs in the plain system: it loads its libraries and answers --help
+    local output
+    output=$(chroot "$root" "$exec_path" --help 2>&1) || true
+    echo "    $(head -n 2 <<<"$output" | tail -n 1)"
+    grep -q 'Privileged D-Bus helper' <<<"$output"
+}
+check "the helper starts in the chroot and answers --help" helper_says
 echo "packaging-chroot: $((SECONDS - started)) s; $([ "$failed" = 0 ] && echo 'installed and in place' || echo 'FAILURES')"
 exit "$failed"
