@@ -61,7 +61,7 @@ Result<QString> openSystemRoot(const QString &path)
     const Result<QTemporaryDir *> folder = newTemporaryFolder();
     if (!folder)
         return folder.failure();
-    const Result<QString> unpacked = unpackReport(path, (*folder)->path());
+    Result<QString> unpacked = unpackReport(path, (*folder)->path());
     if (!unpacked)
         return unpacked;
     if (const Result<void> usable = checkSystemRoot(*unpacked); !usable)

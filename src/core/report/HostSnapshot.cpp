@@ -16,8 +16,8 @@ namespace vfio::report {
 
 namespace {
 
-constexpr qint64 maxFileBytes = 4 * 1024 * 1024;   // a configuration file or /proc text; never more
-constexpr qint64 maxIndexBytes = 64 * 1024 * 1024; // a module index of the largest distribution kernels
+constexpr qint64 maxFileBytes = 4LL * 1024 * 1024;   // a configuration file or /proc text; never more
+constexpr qint64 maxIndexBytes = 64LL * 1024 * 1024; // a module index of the largest distribution kernels
 
 std::optional<QByteArray> readWhole(const QString &path, qint64 limit = maxFileBytes)
 {
@@ -27,7 +27,7 @@ std::optional<QByteArray> readWhole(const QString &path, qint64 limit = maxFileB
     // In blocks: /proc/sys refuses one read of megabytes, and proc files have no size to go by.
     QByteArray content;
     while (content.size() < limit) {
-        const QByteArray block = file.read(std::min<qint64>(64 * 1024, limit - content.size()));
+        const QByteArray block = file.read(std::min<qint64>(64LL * 1024, limit - content.size()));
         if (block.isEmpty())
             break;
         content += block;
@@ -56,7 +56,7 @@ QByteArray firstProcessor(const QByteArray &cpuinfo)
 }
 
 // Filesystem UUIDs name one disk, and ip= can carry addresses and a host name.
-QByteArray maskedCommandLine(QByteArray cmdline)
+QByteArray maskedCommandLine(const QByteArray &cmdline)
 {
     static const QRegularExpression uuid(
         QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));

@@ -8,7 +8,7 @@ namespace vfio::report {
 
 Result<void> writeMachineSnapshot(const QString &root, const QString &target)
 {
-    if (const Result<void> usable = checkSystemRoot(root); !usable)
+    if (Result<void> usable = checkSystemRoot(root); !usable)
         return usable;
     SnapshotFiles files(target);
     copyPciSysfs(root, files);

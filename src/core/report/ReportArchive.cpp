@@ -28,7 +28,7 @@ using ArchivePointer = std::unique_ptr<archive, int (*)(archive *)>;
 using EntryPointer = std::unique_ptr<archive_entry, void (*)(archive_entry *)>;
 
 constexpr qint64 maxUnpackedBytes = 512LL * 1024 * 1024; // far above any snapshot; stops a crafted bomb
-constexpr qint64 copyBlock = 64 * 1024;
+constexpr qint64 copyBlock = 64LL * 1024;
 
 QString archiveError(archive *handle)
 {
