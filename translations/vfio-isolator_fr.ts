@@ -5,412 +5,412 @@
     <name>MainWindow</name>
     <message>
         <source>VFIO Isolator</source>
-        <translation type="unfinished"></translation>
+        <translation>VFIO Isolator</translation>
     </message>
     <message>
         <source>Why the selection changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la sélection a changé</translation>
     </message>
     <message>
         <source>Filter by name, address, ID, class, driver or state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, adresse, ID, classe, pilote ou état</translation>
     </message>
     <message>
         <source>&amp;GPUs only</source>
-        <translation>Nur &amp;Grafikkarten</translation>
+        <translation>&amp;GPU uniquement</translation>
     </message>
     <message>
         <source>Hide &amp;bridges</source>
-        <translation>&amp;Brücken ausblenden</translation>
+        <translation>Masquer les &amp;ponts</translation>
     </message>
     <message>
         <source>IOMMU groups and their devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes IOMMU et leurs périphériques</translation>
     </message>
     <message>
         <source>Details of the current device</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du périphérique courant</translation>
     </message>
     <message>
         <source>Explore a &amp;sample machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer une machine d&apos;&amp;exemple</translation>
     </message>
     <message>
         <source>&amp;Undo last change</source>
-        <translation>Letzte Änderung &amp;rückgängig machen</translation>
+        <translation>&amp;Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Restore the files the last Apply replaced, in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer en une étape les fichiers remplacés par la dernière application</translation>
     </message>
     <message>
         <source>&amp;Review and apply…</source>
-        <translation>&amp;Prüfen und anwenden …</translation>
+        <translation>&amp;Vérifier et appliquer…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Open &amp;this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir &amp;cet ordinateur</translation>
     </message>
     <message>
         <source>Open the &amp;sample machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la machine d&apos;&amp;exemple</translation>
     </message>
     <message>
         <source>Open a system &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;instantané système…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Rescan</source>
-        <translation>&amp;Neu einlesen</translation>
+        <translation>&amp;Réanalyser</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Expand all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplier tous les groupes</translation>
     </message>
     <message>
         <source>&amp;Collapse all groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replier tous les groupes</translation>
     </message>
     <message>
         <source>&amp;About VFIO Isolator</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de VFIO Isolator</translation>
     </message>
     <message>
         <source>Show the devices anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher quand même les périphériques</translation>
     </message>
     <message>
         <source>First-time &amp;setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuration initiale…</translation>
     </message>
     <message>
         <source>Checks this computer, switches the IOMMU on, and walks through choosing, applying and restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie cet ordinateur, active l&apos;IOMMU et guide le choix, l&apos;application et le redémarrage</translation>
     </message>
     <message>
         <source>Show the passthrough status in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état du passthrough dans la zone de notification</translation>
     </message>
     <message>
         <source>Starts a tray icon at login that says whether the configured devices are bound to vfio-pci</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance à la connexion une icône de notification qui indique si les périphériques configurés sont liés à vfio-pci</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Review the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les modifications</translation>
     </message>
     <message>
         <source>Asking the helper what it would write…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au programme d&apos;aide ce qu&apos;il écrirait…</translation>
     </message>
     <message>
         <source>Files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui seront écrits</translation>
     </message>
     <message>
         <source>New content of the selected file, as a diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contenu du fichier sélectionné, sous forme de diff</translation>
     </message>
     <message>
         <source>Output of the tools the helper runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie des outils exécutés par le programme d&apos;aide</translation>
     </message>
     <message>
         <source>What the lines of the selected file mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification des lignes du fichier sélectionné</translation>
     </message>
 </context>
 <context>
     <name>SetupApplyPage</name>
     <message>
         <source>Review and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et appliquer</translation>
     </message>
     <message>
         <source>Nothing is written before you have seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est écrit avant que vous l&apos;ayez vu.</translation>
     </message>
     <message>
         <source>&amp;Review and apply…</source>
-        <translation type="unfinished">&amp;Prüfen und anwenden …</translation>
+        <translation>&amp;Vérifier et appliquer…</translation>
     </message>
     <message>
         <source>Shows every file that will be written and the command that will run</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche chaque fichier qui sera écrit et la commande qui sera exécutée</translation>
     </message>
 </context>
 <context>
     <name>SetupChecksPage</name>
     <message>
         <source>Check this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier cet ordinateur</translation>
     </message>
     <message>
         <source>What passthrough needs, and what VFIO Isolator can switch on for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont le passthrough a besoin, et ce que VFIO Isolator peut activer pour vous.</translation>
     </message>
     <message>
         <source>System check findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la vérification du système</translation>
     </message>
     <message>
         <source>Also use IOMMU &amp;passthrough mode (iommu=pt): faster host devices, same isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser aussi le mode &amp;passthrough de l&apos;IOMMU (iommu=pt) : périphériques de l&apos;hôte plus rapides, même isolation</translation>
     </message>
     <message>
         <source>&amp;Switch the IOMMU on…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer l&apos;IOMMU…</translation>
     </message>
     <message>
         <source>Shows the change to the kernel command line, then makes it through the helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la modification de la ligne de commande du noyau, puis l&apos;effectue via le programme d&apos;aide</translation>
     </message>
 </context>
 <context>
     <name>SetupChoosePage</name>
     <message>
         <source>Choose what to give to virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir ce qui est confié aux machines virtuelles</translation>
     </message>
     <message>
         <source>Tick a group: a group goes to a virtual machine whole. Graphics cards that are not showing this screen come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez un groupe : un groupe est confié entier à une machine virtuelle. Les cartes graphiques qui n&apos;affichent pas cet écran viennent en premier.</translation>
     </message>
     <message>
         <source>IOMMU groups that can be passed through</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes IOMMU pouvant être transmis</translation>
     </message>
 </context>
 <context>
     <name>SetupRestartPage</name>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage</translation>
     </message>
     <message>
         <source>The change takes effect when the computer starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification prend effet au prochain démarrage de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>Restart &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer &amp;maintenant</translation>
     </message>
     <message>
         <source>Asks the system to restart (your desktop may ask you to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au système de redémarrer (votre bureau peut demander une confirmation)</translation>
     </message>
 </context>
 <context>
     <name>SetupVerifyPage</name>
     <message>
         <source>After the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le redémarrage</translation>
     </message>
     <message>
         <source>What the configuration asked for, and what the kernel did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la configuration a demandé, et ce que le noyau a fait.</translation>
     </message>
     <message>
         <source>Verification per device</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification par périphérique</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;affichage pour la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini)</translation>
     </message>
     <message>
         <source>the display %1 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affichage %1 est injoignable</translation>
     </message>
     <message>
         <source>vfio-isolator: %1. Start it from a desktop session, or use vfio-isolator-cli in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-isolator : %1. Lancez-le depuis une session de bureau, ou utilisez vfio-isolator-cli dans un terminal.</translation>
     </message>
 </context>
 <context>
     <name>vfio</name>
     <message>
         <source>The sample machine is not installed; set VFIO_ISOLATOR_SAMPLE_DIR or reinstall.</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine d&apos;exemple n&apos;est pas installée ; définissez VFIO_ISOLATOR_SAMPLE_DIR ou réinstallez.</translation>
     </message>
     <message>
         <source>--root %1: no such folder; give the folder that holds the snapshot&apos;s sys/ and proc/.</source>
-        <translation type="unfinished"></translation>
+        <translation>--root %1 : dossier introuvable ; indiquez le dossier qui contient sys/ et proc/ de l&apos;instantané.</translation>
     </message>
     <message>
         <source>--tick %1: there is no such device here (see the addresses in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--tick %1 : ce périphérique n&apos;existe pas ici (voir les adresses dans la liste).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PCI address: use the form 0000:01:00.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse PCI : utilisez la forme 0000:01:00.0.</translation>
     </message>
     <message>
         <source>Restart to finish: after the next boot %1 will use vfio-pci; check with `lspci -nnk` (&quot;Kernel driver in use: vfio-pci&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez pour terminer : après le prochain démarrage, %1 utilisera vfio-pci ; vérifiez avec `lspci -nnk` (« Kernel driver in use: vfio-pci »).</translation>
     </message>
     <message>
         <source>vfio-pci is built into this kernel: also add %1 to the kernel command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci est intégré à ce noyau : ajoutez aussi %1 à la ligne de commande du noyau.</translation>
     </message>
     <message>
         <source>the kernel release is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>la version du noyau est inconnue</translation>
     </message>
     <message>
         <source>%1 does not exist (the modules of kernel %2 are not installed there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas (les modules du noyau %2 n&apos;y sont pas installés)</translation>
     </message>
     <message>
         <source>libkmod could not use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libkmod n&apos;a pas pu utiliser %1</translation>
     </message>
     <message>
         <source>the module index in %1 could not be loaded (%2); running depmod %3 rebuilds it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;index des modules dans %1 n&apos;a pas pu être chargé (%2) ; exécuter depmod %3 le reconstruit</translation>
     </message>
     <message>
         <source>%1/%2 is not named like a PCI device (dddd:bb:dd.f); it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 n&apos;est pas nommé comme un périphérique PCI (dddd:bb:dd.f) ; il est ignoré.</translation>
     </message>
     <message>
         <source>sys/bus/pci/devices/%1 is not a link to the device, so its parent bridge is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>sys/bus/pci/devices/%1 n&apos;est pas un lien vers le périphérique, son pont parent est donc inconnu.</translation>
     </message>
     <message>
         <source>The device disappeared during the scan (or its directory cannot be read: %1); only its address is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périphérique a disparu pendant l&apos;analyse (ou son répertoire est illisible : %1) ; seule son adresse est connue.</translation>
     </message>
     <message>
         <source>The kernel release is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du noyau est inconnue : %1</translation>
     </message>
     <message>
         <source>No PCI devices could be listed: %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun périphérique PCI n&apos;a pu être listé : %1 est illisible (%2).</translation>
     </message>
 </context>
 <context>
     <name>vfio::Autostart</name>
     <message>
         <source>Shows in the system tray whether the devices given to virtual machines are bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dans la zone de notification si les périphériques confiés aux machines virtuelles sont liés</translation>
     </message>
     <message>
         <source>Could not remove %1; remove it by hand to stop the tray at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 ; supprimez-le à la main pour que l&apos;icône ne se lance plus à la connexion.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2); check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 (%2) ; vérifiez que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>vfio::BootLoaderDetection</name>
     <message>
         <source>/etc/default/grub, /boot/loader/entries/*.conf and %1 exist</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/default/grub, /boot/loader/entries/*.conf et %1 existent</translation>
     </message>
     <message>
         <source>/etc/default/grub and the folder /etc/default/grub.d exist</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/default/grub et le dossier /etc/default/grub.d existent</translation>
     </message>
     <message>
         <source>/etc/default/grub exists, /etc/default/grub.d does not</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/default/grub existe, /etc/default/grub.d non</translation>
     </message>
     <message>
         <source>/usr/bin/kernelstub exists</source>
-        <translation type="unfinished"></translation>
+        <translation>/usr/bin/kernelstub existe</translation>
     </message>
     <message>
         <source>%1 and /etc/kernel/cmdline exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et /etc/kernel/cmdline existent</translation>
     </message>
     <message>
         <source>%1 exists, /etc/kernel/cmdline does not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe, /etc/kernel/cmdline non</translation>
     </message>
     <message>
         <source>none of /usr/bin/kernelstub, /etc/default/grub, /boot/efi/loader/loader.conf, /boot/loader/loader.conf or /efi/loader/loader.conf exists</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun de /usr/bin/kernelstub, /etc/default/grub, /boot/efi/loader/loader.conf, /boot/loader/loader.conf ou /efi/loader/loader.conf n&apos;existe</translation>
     </message>
 </context>
 <context>
     <name>vfio::BootPlanSupport</name>
     <message>
         <source>Rebuild the GRUB menu with the new command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer le menu GRUB avec la nouvelle ligne de commande.</translation>
     </message>
     <message>
         <source>Neither update-grub nor grub-mkconfig was found in /usr/sbin or /usr/bin, so the GRUB menu cannot be rebuilt. Install your distribution&apos;s GRUB package (grub2-common or grub2-tools). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni update-grub ni grub-mkconfig n&apos;a été trouvé dans /usr/sbin ou /usr/bin : le menu GRUB ne peut pas être régénéré. Installez le paquet GRUB de votre distribution (grub2-common ou grub2-tools). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Rebuild the GRUB menu (%1) with the new command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer le menu GRUB (%1) avec la nouvelle ligne de commande.</translation>
     </message>
 </context>
 <context>
     <name>vfio::CheckedSelection</name>
     <message>
         <source>Not ticked: the group of %1 holds a device this computer needs. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non coché : le groupe de %1 contient un périphérique dont cet ordinateur a besoin. %2</translation>
     </message>
     <message>
         <source>Ticked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coché.</translation>
     </message>
     <message>
         <source>Unticked %1 of IOMMU group %2: a group goes to a virtual machine whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du groupe IOMMU %2 décoché : un groupe est confié entier à une machine virtuelle, ou pas du tout.</translation>
     </message>
     <message>
         <source>Unticked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 décoché.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has the same ID %2 as %3 on the host: it will be bound by its address, and the host&apos;s driver keeps %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a le même ID %2 que %3 sur l&apos;hôte : il sera lié par son adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
+            <numerusform>%1 ont le même ID %2 que %3 sur l&apos;hôte : ils seront liés par leur adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>If %1 is ticked without %3 (the same ID %2), it is bound by its address, and the host&apos;s driver keeps %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Si %1 est coché sans %3 (le même ID %2), il est lié par son adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
+            <numerusform>Si %1 sont cochés sans %3 (le même ID %2), ils sont liés par leur adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -418,112 +418,112 @@
     <name>vfio::CommandRunner</name>
     <message>
         <source>Refusing to run %1: only programs given by their absolute path are run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1 refusée : seuls les programmes donnés par leur chemin absolu sont exécutés.</translation>
     </message>
     <message>
         <source>%1 is missing or not executable: install the package that provides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent ou non exécutable : installez le paquet qui le fournit.</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer %1 : %2</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 seconds and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s&apos;est pas terminé en %2 secondes et a été arrêté.</translation>
     </message>
     <message>
         <source>%1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a planté.</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué avec le code de sortie %2.</translation>
     </message>
 </context>
 <context>
     <name>vfio::DbusHelperService</name>
     <message>
         <source>The system bus cannot be reached, so the helper cannot be asked. Start the D-Bus system daemon (&quot;sudo systemctl start dbus&quot;), or, inside a container or Flatpak, give the application access to the system bus. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bus système est injoignable : le programme d&apos;aide ne peut pas être interrogé. Démarrez le démon système D-Bus (« sudo systemctl start dbus ») ou, dans un conteneur ou un Flatpak, donnez à l&apos;application l&apos;accès au bus système. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The helper did not answer in time. Check &quot;journalctl -u vfio-isolator-helper&quot; and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;aide n&apos;a pas répondu à temps. Consultez « journalctl -u vfio-isolator-helper » et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The system bus refused the call (%1). The helper&apos;s D-Bus policy may be missing: reinstall VFIO Isolator. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bus système a refusé l&apos;appel (%1). La politique D-Bus du programme d&apos;aide manque peut-être : réinstallez VFIO Isolator. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Not authorised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : %1</translation>
     </message>
     <message>
         <source>The helper is busy with another change: %1 Wait for it to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;aide est occupé par une autre modification : %1 Attendez qu&apos;elle se termine, puis réessayez.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>vfio::DesktopNotifier</name>
     <message>
         <source>Open VFIO Isolator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir VFIO Isolator</translation>
     </message>
 </context>
 <context>
     <name>vfio::DeviceDetails</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>It has no IOMMU group because the IOMMU is not active on this boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas de groupe IOMMU car l&apos;IOMMU n&apos;est pas active à ce démarrage.</translation>
     </message>
     <message>
         <source>It is alone in IOMMU group %1: the IOMMU can isolate it from every other device, so it can go to a virtual machine by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est seul dans le groupe IOMMU %1 : l&apos;IOMMU peut l&apos;isoler de tout autre périphérique, il peut donc être confié seul à une machine virtuelle.</translation>
     </message>
     <message>
         <source>It shares IOMMU group %1 with %2 because they are functions of the same card (slot %3), which the IOMMU cannot keep apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il partage le groupe IOMMU %1 avec %2 car ce sont des fonctions de la même carte (emplacement %3), que l&apos;IOMMU ne peut pas séparer.</translation>
     </message>
     <message>
         <source>It shares IOMMU group %1 with the bridge %2 above it%3: devices behind such a bridge (without ACS isolation) can reach each other directly, so the IOMMU treats them as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il partage le groupe IOMMU %1 avec le pont %2 au-dessus de lui%3 : les périphériques derrière un tel pont (sans isolation ACS) peuvent s&apos;atteindre directement, l&apos;IOMMU les traite donc comme un seul.</translation>
     </message>
     <message>
         <source> and the other devices behind it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> et les autres périphériques derrière lui (%1)</translation>
     </message>
     <message>
         <source>It shares IOMMU group %1 with %2 because they sit behind the same bridge %3, which does not isolate the devices below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il partage le groupe IOMMU %1 avec %2 car ils se trouvent derrière le même pont %3, qui n&apos;isole pas les périphériques situés en dessous.</translation>
     </message>
     <message>
         <source>It shares IOMMU group %1 with %2 because the path between them offers no isolation (no ACS), so the IOMMU cannot keep them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il partage le groupe IOMMU %1 avec %2 car le chemin entre eux n&apos;offre aucune isolation (pas d&apos;ACS) : l&apos;IOMMU ne peut pas les séparer.</translation>
     </message>
     <message>
         <source>%1 — %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 [%3]</translation>
     </message>
     <message>
         <source>PCI device</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique PCI</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>The host needs it:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte en a besoin :</translation>
     </message>
     <message>
         <source>Address</source>
@@ -531,221 +531,221 @@
     </message>
     <message>
         <source>not in pci.ids</source>
-        <translation type="unfinished"></translation>
+        <translation>absent de pci.ids</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation>Gerät</translation>
+        <translation>Périphérique</translation>
     </message>
     <message>
         <source>Subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-système</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>Klasse</translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Driver in use</source>
-        <translation>Verwendeter Treiber</translation>
+        <translation>Pilote utilisé</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Driver override</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote forcé (driver_override)</translation>
     </message>
     <message>
         <source>Kernel modules</source>
-        <translation>Kernelmodule</translation>
+        <translation>Modules du noyau</translation>
     </message>
     <message>
         <source>Modalias</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalias</translation>
     </message>
     <message>
         <source>Reset methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes de réinitialisation</translation>
     </message>
     <message>
         <source>none: the device cannot be reset on its own, which some virtual machines dislike</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune : le périphérique ne peut pas être réinitialisé seul, ce que certaines machines virtuelles supportent mal</translation>
     </message>
     <message>
         <source>Boot GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU de démarrage</translation>
     </message>
     <message>
         <source>yes: the firmware shows its console on it</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : le micrologiciel y affiche sa console</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>PCIe root port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port racine PCIe</translation>
     </message>
     <message>
         <source>PCI bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pont PCI</translation>
     </message>
     <message>
         <source>endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>terminal (endpoint)</translation>
     </message>
     <message>
         <source>Parent bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pont parent</translation>
     </message>
     <message>
         <source>none (root bus)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (bus racine)</translation>
     </message>
     <message>
         <source>IOMMU group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe IOMMU</translation>
     </message>
     <message>
         <source>Its IOMMU group</source>
-        <translation type="unfinished"></translation>
+        <translation>Son groupe IOMMU</translation>
     </message>
     <message>
         <source> — stays with the host</source>
-        <translation type="unfinished"></translation>
+        <translation> — reste à l&apos;hôte</translation>
     </message>
     <message>
         <source>What the scan could not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;analyse n&apos;a pas pu lire</translation>
     </message>
     <message>
         <source>IOMMU group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe IOMMU %1</translation>
     </message>
     <message>
         <source>Devices without an IOMMU group</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphériques sans groupe IOMMU</translation>
     </message>
     <message>
         <source>A group is the smallest set of devices the IOMMU can isolate: ticking one device ticks every device of its group; bridges and root ports stay with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe est le plus petit ensemble de périphériques que l&apos;IOMMU peut isoler : cocher un périphérique coche tous ceux de son groupe ; les ponts et ports racine restent à l&apos;hôte.</translation>
     </message>
     <message>
         <source>Without an IOMMU group no device can be given to a virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans groupe IOMMU, aucun périphérique ne peut être confié à une machine virtuelle.</translation>
     </message>
     <message>
         <source>This is the IOMMU itself (%1): it stays with the host and is not in a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;IOMMU elle-même (%1) : elle reste à l&apos;hôte et n&apos;est dans aucun groupe.</translation>
     </message>
     <message>
         <source>It has no IOMMU group although the IOMMU is on: the kernel put it in none, so it cannot be given to a virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas de groupe IOMMU bien que l&apos;IOMMU soit active : le noyau ne l&apos;a mis dans aucun, il ne peut donc pas être confié à une machine virtuelle.</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Careful:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention :</translation>
     </message>
 </context>
 <context>
     <name>vfio::DeviceReader</name>
     <message>
         <source>`config` holds only %1 bytes, not a PCI header; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>`config` ne contient que %1 octets, pas un en-tête PCI ; il est ignoré.</translation>
     </message>
     <message>
         <source>`modalias` holds %1, which is not a PCI modalias.</source>
-        <translation type="unfinished"></translation>
+        <translation>`modalias` contient %1, qui n&apos;est pas un modalias PCI.</translation>
     </message>
     <message>
         <source>`modalias` names %1 but config space says %2:%3; the snapshot may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>`modalias` indique %1 mais l&apos;espace de configuration indique %2:%3 ; l&apos;instantané est peut-être endommagé.</translation>
     </message>
     <message>
         <source>`%1` holds %2, which is not a hexadecimal ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` contient %2, qui n&apos;est pas un ID hexadécimal.</translation>
     </message>
     <message>
         <source>`%1` is there but is not a link the scanner can read; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` existe mais n&apos;est pas un lien lisible par l&apos;analyseur ; il est ignoré.</translation>
     </message>
     <message>
         <source>`iommu_group` points to &quot;%1&quot;, which does not end in a group number.</source>
-        <translation type="unfinished"></translation>
+        <translation>`iommu_group` pointe vers « %1 », qui ne se termine pas par un numéro de groupe.</translation>
     </message>
 </context>
 <context>
     <name>vfio::DeviceTreeModel</name>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <source>No IOMMU group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe IOMMU</translation>
     </message>
     <message>
         <source>%1 — %2 · ticked for vfio-pci</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · coché pour vfio-pci</translation>
     </message>
     <message>
         <source>ticked for vfio-pci</source>
-        <translation type="unfinished"></translation>
+        <translation>coché pour vfio-pci</translation>
     </message>
     <message>
         <source>These devices have no IOMMU group: the IOMMU is off, so none of them can be given to a virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces périphériques n&apos;ont pas de groupe IOMMU : l&apos;IOMMU est désactivée, aucun ne peut donc être confié à une machine virtuelle.</translation>
     </message>
     <message>
         <source>Every device in group %1 is a bridge or root port; they stay with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque périphérique du groupe %1 est un pont ou un port racine ; ils restent à l&apos;hôte.</translation>
     </message>
     <message>
         <source>Ticking the group ticks every device in it: a group goes to a virtual machine whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher le groupe coche chacun de ses périphériques : un groupe est confié entier à une machine virtuelle.</translation>
     </message>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>%1 devices here share the ID %2; if only some of them are ticked, those are bound by address and the others keep their driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 périphériques ici partagent l&apos;ID %2 ; si seuls certains sont cochés, ceux-ci sont liés par leur adresse et les autres gardent leur pilote.</translation>
     </message>
     <message>
         <source>Every device in this group is a bridge or root port; they stay with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque périphérique de ce groupe est un pont ou un port racine ; ils restent à l&apos;hôte.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation>Gerät</translation>
+        <translation>Périphérique</translation>
     </message>
     <message>
         <source>Address</source>
@@ -753,1008 +753,1014 @@
     </message>
     <message>
         <source>Vendor:device</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant:périphérique</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>Klasse</translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Driver in use</source>
-        <translation>Verwendeter Treiber</translation>
+        <translation>Pilote utilisé</translation>
     </message>
     <message>
         <source>Kernel modules</source>
-        <translation>Kernelmodule</translation>
+        <translation>Modules du noyau</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>%1 — needed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nécessaire : %2</translation>
     </message>
     <message>
         <source>Unknown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu %1</translation>
     </message>
     <message>
         <source>Unknown device [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique inconnu [%1]</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 device [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique %1 [%2]</translation>
     </message>
     <message>
         <source>The kernel put these devices in no IOMMU group (the IOMMU&apos;s own PCI function never is in one): they stay with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau n&apos;a mis ces périphériques dans aucun groupe IOMMU (la fonction PCI propre de l&apos;IOMMU n&apos;y est jamais) : ils restent à l&apos;hôte.</translation>
     </message>
 </context>
 <context>
     <name>vfio::GrubBls</name>
     <message>
         <source>grubby was not found in /usr/sbin or /usr/bin; it changes the kernel command line of this system&apos;s boot entries. Install the grubby package. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>grubby est introuvable dans /usr/sbin et /usr/bin ; il modifie la ligne de commande du noyau des entrées de démarrage de ce système. Installez le paquet grubby. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No boot entry was readable in /boot/loader/entries, so Revert will take out every word this change adds, even one that was there before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée de démarrage n&apos;était lisible dans /boot/loader/entries : l&apos;annulation retirera donc chaque mot ajouté par cette modification, même un mot déjà présent avant.</translation>
     </message>
     <message>
         <source>Change the kernel command line of every boot entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne de commande du noyau de chaque entrée de démarrage.</translation>
     </message>
 </context>
 <context>
     <name>vfio::GrubDefaults</name>
     <message>
         <source>GRUB_CMDLINE_LINUX or GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub has a value over several lines, or one that mixes quoted and unquoted parts, which VFIO Isolator does not rewrite. Put the value on one line in one pair of quotes, or change it by hand (add %1, remove %2) and run update-grub. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUB_CMDLINE_LINUX ou GRUB_CMDLINE_LINUX_DEFAULT dans /etc/default/grub a une valeur sur plusieurs lignes, ou qui mêle parties entre guillemets et sans guillemets, ce que VFIO Isolator ne réécrit pas. Mettez la valeur sur une ligne entre une paire de guillemets, ou modifiez-la à la main (ajoutez %1, retirez %2) et lancez update-grub. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 does not exist, so the GRUB kernel command line cannot be changed there. Add %2 to the kernel command line by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas : la ligne de commande du noyau de GRUB ne peut pas y être modifiée. Ajoutez %2 à la main à la ligne de commande du noyau.</translation>
     </message>
     <message>
         <source>The kernel command line of the normal boot entries is set here; only its words change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de commande du noyau des entrées de démarrage normales est définie ici ; seuls ses mots changent.</translation>
     </message>
 </context>
 <context>
     <name>vfio::GrubDropIn</name>
     <message>
         <source>VFIO Isolator adds no kernel parameter any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>VFIO Isolator n&apos;ajoute plus aucun paramètre du noyau.</translation>
     </message>
     <message>
         <source>Adds %1 to the kernel command line of the normal boot entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute %1 à la ligne de commande du noyau des entrées de démarrage normales.</translation>
     </message>
     <message>
         <source>GRUB_CMDLINE_LINUX or GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub has a value over several lines, or one that mixes quoted and unquoted parts, which VFIO Isolator does not rewrite. Remove %1 there by hand, or put the value on one line in one pair of quotes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUB_CMDLINE_LINUX ou GRUB_CMDLINE_LINUX_DEFAULT dans /etc/default/grub a une valeur sur plusieurs lignes, ou qui mêle parties entre guillemets et sans guillemets, ce que VFIO Isolator ne réécrit pas. Retirez-y %1 à la main, ou mettez la valeur sur une ligne entre une paire de guillemets. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Removes %1 from the kernel command line set here; every other line stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire %1 de la ligne de commande du noyau définie ici ; toutes les autres lignes restent telles quelles.</translation>
     </message>
 </context>
 <context>
     <name>vfio::GrubSafetyScript</name>
     <message>
         <source>%1 — without VFIO passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sans passthrough VFIO</translation>
     </message>
 </context>
 <context>
     <name>vfio::HelperClient</name>
     <message>
         <source>The VFIO Isolator helper is not installed: there is no io.github.vfio_isolator.Helper on the system bus. With a packaged VFIO Isolator, install the package that provides the helper; from a source build, configure it with -DCMAKE_INSTALL_PREFIX=/usr (the bus policy and the polkit actions are read only from /usr/share), build it, and run &apos;sudo cmake --install build&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;aide de VFIO Isolator n&apos;est pas installé : il n&apos;y a pas de io.github.vfio_isolator.Helper sur le bus système. Avec un VFIO Isolator empaqueté, installez le paquet qui fournit le programme d&apos;aide ; depuis les sources, configurez avec -DCMAKE_INSTALL_PREFIX=/usr (la politique du bus et les actions polkit ne sont lues que dans /usr/share), compilez, puis lancez &apos;sudo cmake --install build&apos;.</translation>
     </message>
 </context>
 <context>
     <name>vfio::HelperService</name>
     <message>
         <source>%1 was changed after %2; its current content is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié après %2 ; son contenu actuel est conservé dans %3.</translation>
     </message>
     <message>
         <source>The helper stopped during this transaction; the previous files were put back when it started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;aide s&apos;est arrêté pendant cette transaction ; les fichiers précédents ont été remis en place à son redémarrage.</translation>
     </message>
     <message>
         <source>The helper stopped during this transaction and could not put every previous file back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;aide s&apos;est arrêté pendant cette transaction et n&apos;a pas pu remettre en place tous les fichiers précédents : %1</translation>
     </message>
     <message>
         <source>There is no PCI device %1 on this system: check the address with `lspci -D`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de périphérique PCI %1 sur ce système : vérifiez l&apos;adresse avec `lspci -D`.</translation>
     </message>
     <message>
         <source>Another change is in progress (transaction %1): wait for it to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre modification est en cours (transaction %1) : attendez qu&apos;elle se termine, puis réessayez.</translation>
     </message>
     <message>
         <source>the initramfs must be regenerated for the change to work</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;initramfs doit être régénéré pour que la modification prenne effet</translation>
     </message>
     <message>
         <source>Nothing to revert: no change made by VFIO Isolator is in place on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler : aucune modification faite par VFIO Isolator n&apos;est en place sur ce système.</translation>
     </message>
     <message>
         <source>The last change is now transaction %1, not the one you were asked about: run Revert again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière modification est maintenant la transaction %1, pas celle demandée : relancez l&apos;annulation. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source> Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Restart to finish: after the next boot %1 use their usual drivers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez pour terminer : après le prochain démarrage, %1 utiliseront de nouveau leurs pilotes habituels.</translation>
     </message>
     <message>
         <source>No PCI address given: name at least one device, e.g. 0000:01:00.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse PCI donnée : indiquez au moins un périphérique, par ex. 0000:01:00.0.</translation>
     </message>
     <message>
         <source>Too many addresses (%1): a selection has at most 256 devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;adresses (%1) : une sélection compte au plus 256 périphériques.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PCI address: use the full form domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse PCI : utilisez la forme complète domaine:bus:périphérique.fonction, par ex. 0000:01:00.0, comme l&apos;affiche `lspci -D`.</translation>
     </message>
 </context>
 <context>
     <name>vfio::KernelCommandLineBackend</name>
     <message>
         <source>The kernel command line change (add: %1; remove: %2) contains a word VFIO Isolator does not change. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de la ligne de commande du noyau (ajout : %1 ; retrait : %2) contient un mot que VFIO Isolator ne modifie pas. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>vfio::KernelCommandLineJob</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>Restart to finish: the next boot starts Linux with %1 on its command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez pour terminer : le prochain démarrage lance Linux avec %1 sur sa ligne de commande.</translation>
     </message>
     <message>
         <source>Restart to finish: the next boot starts Linux without %1 on its command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez pour terminer : le prochain démarrage lance Linux sans %1 sur sa ligne de commande.</translation>
     </message>
     <message>
         <source>Restart to finish: the next boot starts Linux with %1 and without %2 on its command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez pour terminer : le prochain démarrage lance Linux avec %1 et sans %2 sur sa ligne de commande.</translation>
     </message>
     <message>
         <source>it rebuilds the boot configuration with the new command line</source>
-        <translation type="unfinished"></translation>
+        <translation>il régénère la configuration de démarrage avec la nouvelle ligne de commande</translation>
     </message>
     <message>
         <source>Too many words (%1): a kernel command line change has at most %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de mots (%1) : une modification de la ligne de commande du noyau en compte au plus %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kernel parameter VFIO Isolator changes: it adds only %2 and vfio-pci.ids=vvvv:dddd[,vvvv:dddd...], and removes only %3. Change other parameters in your boot loader&apos;s configuration yourself. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un paramètre du noyau que VFIO Isolator modifie : il n&apos;ajoute que %2 et vfio-pci.ids=vvvv:dddd[,vvvv:dddd...], et ne retire que %3. Modifiez vous-même les autres paramètres dans la configuration de votre chargeur d&apos;amorçage. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The change (add: %1; remove: %2) contradicts itself: a word is both added and removed, a word that switches the IOMMU off is added, or more than one vfio-pci.ids= is added. Name each word once. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification (ajout : %1 ; retrait : %2) se contredit : un mot est à la fois ajouté et retiré, un mot qui désactive l&apos;IOMMU est ajouté, ou plusieurs vfio-pci.ids= sont ajoutés. Nommez chaque mot une seule fois. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Nothing to change: the boot configuration already gives the kernel command line this change (add: %1; remove: %2). No file was written and no tool was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier : la configuration de démarrage donne déjà au noyau cette ligne de commande (ajout : %1 ; retrait : %2). Aucun fichier n&apos;a été écrit et aucun outil n&apos;a été exécuté.</translation>
     </message>
     <message>
         <source>%1 is not put back on the kernel command line: it switches the IOMMU off. Add it in your boot loader yourself if you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas remis sur la ligne de commande du noyau : il désactive l&apos;IOMMU. Ajoutez-le vous-même dans votre chargeur d&apos;amorçage si vous le souhaitez.</translation>
     </message>
     <message>
         <source>Updating the boot configuration with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de la configuration de démarrage avec %1</translation>
     </message>
     <message>
         <source>Restart to finish: the next boot starts Linux with the kernel command line from before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez pour terminer : le prochain démarrage lance Linux avec la ligne de commande du noyau d&apos;avant %1.</translation>
     </message>
 </context>
 <context>
     <name>vfio::KernelModules</name>
     <message>
         <source>Kernel modules are not shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modules du noyau ne sont pas affichés : %1.</translation>
     </message>
 </context>
 <context>
     <name>vfio::Kernelstub</name>
     <message>
         <source>kernelstub was not found in /usr/bin; it changes the kernel command line on this system. Install the kernelstub package. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>kernelstub est introuvable dans /usr/bin ; il modifie la ligne de commande du noyau sur ce système. Installez le paquet kernelstub. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>/etc/kernelstub/configuration was not readable, so Revert will take out every word this change adds, even one that was there before.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/kernelstub/configuration n&apos;était pas lisible : l&apos;annulation retirera donc chaque mot ajouté par cette modification, même un mot déjà présent avant.</translation>
     </message>
     <message>
         <source>Remove %1 from the kernel command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de la ligne de commande du noyau.</translation>
     </message>
     <message>
         <source>Add %1 to the kernel command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à la ligne de commande du noyau.</translation>
     </message>
 </context>
 <context>
     <name>vfio::MainWindow</name>
     <message>
         <source>The sample machine is not installed (share/vfio-isolator/sample); reinstall VFIO Isolator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine d&apos;exemple n&apos;est pas installée (share/vfio-isolator/sample) ; réinstallez VFIO Isolator.</translation>
     </message>
     <message>
         <source>This is the SAMPLE machine: you can explore and review, but nothing can be applied to it. Use File &gt; Open this computer to work on your own machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la machine d&apos;EXEMPLE : vous pouvez explorer et vérifier, mais rien ne peut y être appliqué. Utilisez Fichier &gt; Ouvrir cet ordinateur pour travailler sur votre propre machine.</translation>
     </message>
     <message>
         <source>This is a snapshot of a system (%1): the review shows what would be written there, but changes can only be applied to the running computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un instantané d&apos;un système (%1) : la vérification montre ce qui y serait écrit, mais les modifications ne s&apos;appliquent qu&apos;à l&apos;ordinateur en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>&lt;b&gt;SAMPLE machine&lt;/b&gt; — a built-in example to explore (a GPU with its audio function, two identical network cards, a PCI bridge). Nothing here changes this computer; Apply is disabled. File &amp;gt; Open this computer goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Machine d&apos;EXEMPLE&lt;/b&gt; — un exemple intégré à explorer (un GPU avec sa fonction audio, deux cartes réseau identiques, un pont PCI). Rien ici ne modifie cet ordinateur ; l&apos;application est désactivée. Fichier &amp;gt; Ouvrir cet ordinateur permet de revenir.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Snapshot&lt;/b&gt; of %1 — read-only: reviewing works, applying does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Instantané&lt;/b&gt; de %1 — lecture seule : la vérification fonctionne, l&apos;application non.</translation>
     </message>
     <message>
         <source>Devices rescanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphériques réanalysés.</translation>
     </message>
     <message>
         <source>Devices rescanned; no longer ticked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphériques réanalysés ; plus cochés : %1.</translation>
     </message>
     <message>
         <source>Nothing ticked: tick the devices to give to virtual machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est coché : cochez les périphériques à confier aux machines virtuelles.</translation>
     </message>
     <message>
         <source>See exactly what will be written before anything is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez exactement ce qui sera écrit avant que quoi que ce soit le soit.</translation>
     </message>
     <message>
         <source>Nothing can be applied without an active IOMMU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être appliqué sans IOMMU active.</translation>
     </message>
     <message>
         <source>This computer needs this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a besoin de ce périphérique</translation>
     </message>
     <message>
         <source>%1
 
 Tick it anyway? Only do this if the host has another way to show its screen, reach its disk or its network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Le cocher quand même ? Ne le faites que si l&apos;hôte a un autre moyen d&apos;afficher son écran, d&apos;atteindre son disque ou son réseau.</translation>
     </message>
     <message>
         <source>Are you sure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Êtes-vous sûr ?</translation>
     </message>
     <message>
         <source>After the next restart the host will no longer have this device. If something goes wrong, start from a live USB stick and remove /etc/modprobe.d/vfio.conf.
 
 Tick %1 and its group anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le prochain redémarrage, l&apos;hôte n&apos;aura plus ce périphérique. En cas de problème, démarrez depuis une clé USB live et supprimez /etc/modprobe.d/vfio.conf.
+
+Cocher quand même %1 et son groupe ?</translation>
     </message>
     <message>
         <source>Open a system snapshot (a folder with sys/ and proc/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un instantané système (un dossier avec sys/ et proc/)</translation>
     </message>
     <message>
         <source>About VFIO Isolator</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de VFIO Isolator</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;VFIO Isolator %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gives PCI devices to virtual machines safely: whole IOMMU groups, bridges left with the host, every file shown before it is written.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;VFIO Isolator %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Confie des périphériques PCI aux machines virtuelles en toute sécurité : des groupes IOMMU entiers, les ponts laissés à l&apos;hôte, chaque fichier montré avant d&apos;être écrit.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drop the ticks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les coches ?</translation>
     </message>
     <message>
         <source>the sample machine</source>
-        <translation type="unfinished"></translation>
+        <translation>la machine d&apos;exemple</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>the snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané %1</translation>
     </message>
     <message>
         <source>Now nothing is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien n&apos;est coché.</translation>
     </message>
     <message>
         <source>Ticked now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché maintenant : %1.</translation>
     </message>
     <message>
         <source>The ticks you changed here have not been applied. %1 Opening %2 drops them.
 
 Open %2 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coches modifiées ici n&apos;ont pas été appliquées. %1 Ouvrir %2 les abandonne.
+
+Ouvrir %2 quand même ?</translation>
     </message>
     <message>
         <source>SAMPLE machine (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine d&apos;EXEMPLE (lecture seule)</translation>
     </message>
     <message>
         <source>Snapshot %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané %1 (lecture seule)</translation>
     </message>
     <message>
         <source>This folder is not a system snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;est pas un instantané système</translation>
     </message>
     <message>
         <source>Use File &gt; Open a system snapshot… to choose another folder, or File &gt; Open this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez Fichier &gt; Ouvrir un instantané système… pour choisir un autre dossier, ou Fichier &gt; Ouvrir cet ordinateur.</translation>
     </message>
     <message>
         <source>Select a device to see everything known about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un périphérique pour voir tout ce que l&apos;on sait de lui.</translation>
     </message>
     <message>
         <source>Tick a device to give it to virtual machines: its whole IOMMU group is ticked with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez un périphérique pour le confier aux machines virtuelles : tout son groupe IOMMU est coché avec lui.</translation>
     </message>
     <message>
         <source>Without an active IOMMU no device can be given to a virtual machine; the list is for looking only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans IOMMU active, aucun périphérique ne peut être confié à une machine virtuelle ; la liste sert seulement à consulter.</translation>
     </message>
     <message>
         <source>Without an active IOMMU nothing can be given to a virtual machine: this list is for looking only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans IOMMU active, rien ne peut être confié à une machine virtuelle : cette liste sert seulement à consulter.</translation>
     </message>
     <message>
         <source>Ticked for vfio-pci, as configured now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché pour vfio-pci, tel que configuré actuellement : %1</translation>
     </message>
     <message>
         <source>Ticked for vfio-pci: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché pour vfio-pci : %1</translation>
     </message>
     <message>
         <source>Tray at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône à la connexion</translation>
     </message>
 </context>
 <context>
     <name>vfio::Options</name>
     <message>
         <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le système sous DIR (un instantané) au lieu de cet ordinateur ; lecture seule.</translation>
     </message>
     <message>
         <source>Open the built-in sample machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la machine d&apos;exemple intégrée.</translation>
     </message>
     <message>
         <source>Tick ADDRESS at start, as a click would: with its group; a group the host needs asks for your confirmation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher ADDRESS au démarrage, comme d&apos;un clic : avec son groupe ; un groupe dont l&apos;hôte a besoin demande d&apos;abord votre confirmation.</translation>
     </message>
     <message>
         <source>Show the details of ADDRESS at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au démarrage les détails de ADDRESS.</translation>
     </message>
     <message>
         <source>Start in the system tray, without a window until asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification, sans fenêtre jusqu&apos;à ce qu&apos;on en demande une.</translation>
     </message>
     <message>
         <source>Open the first-time setup assistant at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;assistant de configuration initiale au démarrage.</translation>
     </message>
 </context>
 <context>
     <name>vfio::Parser</name>
     <message>
         <source>Give PCI devices to virtual machines: pick them by IOMMU group, review, apply through the helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier des périphériques PCI aux machines virtuelles : les choisir par groupe IOMMU, vérifier, appliquer via le programme d&apos;aide.</translation>
     </message>
 </context>
 <context>
     <name>vfio::PciNames</name>
     <message>
         <source>The PCI ID database %1 is damaged; device names are not shown. Reinstall the pci.ids package.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d&apos;ID PCI %1 est endommagée ; les noms des périphériques ne sont pas affichés. Réinstallez le paquet pci.ids.</translation>
     </message>
     <message>
         <source>The PCI ID database %1 could not be read; device names are not shown. Install the pci.ids package.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d&apos;ID PCI %1 n&apos;a pas pu être lue ; les noms des périphériques ne sont pas affichés. Installez le paquet pci.ids.</translation>
     </message>
 </context>
 <context>
     <name>vfio::PlanSafety</name>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>it is not owned by root, or others may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;appartient pas à root, ou d&apos;autres peuvent le modifier</translation>
     </message>
     <message>
         <source>its folder is not owned by root, or others may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier n&apos;appartient pas à root, ou d&apos;autres peuvent le modifier</translation>
     </message>
     <message>
         <source>Internal error: the plan names %1, which is outside /etc, /boot and /efi; nothing was written. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : le plan nomme %1, qui est hors de /etc, /boot et /efi ; rien n&apos;a été écrit. Merci de le signaler.</translation>
     </message>
     <message>
         <source>Internal error: the plan names an unexpected program (%1); nothing was written. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : le plan nomme un programme inattendu (%1) ; rien n&apos;a été écrit. Merci de le signaler.</translation>
     </message>
     <message>
         <source>%1 is missing: install the package that provides it (%2). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent : installez le paquet qui le fournit (%2). Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>no backend of VFIO Isolator runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun backend de VFIO Isolator ne l&apos;exécute</translation>
     </message>
     <message>
         <source>%1 was not run: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été exécuté : %2. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>vfio::PolkitAuthorizer</name>
     <message>
         <source>The authorisation service (polkit) could not be asked: %1. Make sure polkitd is installed and running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;autorisation (polkit) n&apos;a pas pu être interrogé : %1. Vérifiez que polkitd est installé et en cours d&apos;exécution, puis réessayez.</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>Authentication is required and no authentication agent answered: run the command from a desktop session or with an agent (pkttyagent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une authentification est requise et aucun agent d&apos;authentification n&apos;a répondu : lancez la commande depuis une session de bureau ou avec un agent (pkttyagent).</translation>
     </message>
     <message>
         <source>You are not allowed to change the VFIO configuration of this system (polkit action %1): ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas le droit de modifier la configuration VFIO de ce système (action polkit %1) : demandez à un administrateur.</translation>
     </message>
     <message>
         <source>polkit gave no answer for %1: not authorised.</source>
-        <translation type="unfinished"></translation>
+        <translation>polkit n&apos;a donné aucune réponse pour %1 : non autorisé.</translation>
     </message>
 </context>
 <context>
     <name>vfio::PreviewPlan</name>
     <message>
         <source>The helper&apos;s plan could not be read (%1); the helper and this program may be different versions: reinstall both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan du programme d&apos;aide n&apos;a pas pu être lu (%1) ; le programme d&apos;aide et ce programme sont peut-être de versions différentes : réinstallez les deux.</translation>
     </message>
 </context>
 <context>
     <name>vfio::ReviewDialog</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>The helper restores exactly the files the last Apply replaced and regenerates the initramfs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;aide restaure exactement les fichiers remplacés par la dernière application et régénère l&apos;initramfs.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing is ticked:&lt;/b&gt; applying removes VFIO Isolator&apos;s configuration and every device returns to the host at the next boot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Rien n&apos;est coché :&lt;/b&gt; appliquer supprime la configuration de VFIO Isolator et chaque périphérique revient à l&apos;hôte au prochain démarrage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 is bound %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lié %2.</translation>
     </message>
     <message>
         <source>by its address</source>
-        <translation type="unfinished"></translation>
+        <translation>par son adresse</translation>
     </message>
     <message>
         <source>by its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>par son ID</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Read this first:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;À lire d&apos;abord :&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modifié)</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouveau)</translation>
     </message>
     <message>
         <source>&lt;b&gt;No command runs.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune commande n&apos;est exécutée.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Then the helper runs:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ensuite, le programme d&apos;aide exécute :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;This selection cannot be applied:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cette sélection ne peut pas être appliquée :&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Apply asks for your password, writes these files and runs the command; your current configuration is kept so that Undo can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été écrit. Appliquer demande votre mot de passe, écrit ces fichiers et exécute la commande ; votre configuration actuelle est conservée pour que l&apos;annulation puisse la restaurer.</translation>
     </message>
     <message>
         <source>Changes (- removed, + added):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications (- retiré, + ajouté) :</translation>
     </message>
     <message>
         <source>New file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier :</translation>
     </message>
     <message>
         <source>&lt;b&gt;The changes cannot be shown.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Les modifications ne peuvent pas être affichées.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The helper is not reachable.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le programme d&apos;aide est injoignable.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was changed.&lt;/b&gt; %1&lt;br&gt;Your previous configuration is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rien n&apos;a été modifié.&lt;/b&gt; %1&lt;br&gt;Votre configuration précédente est en place.</translation>
     </message>
     <message>
         <source>Waiting for authorisation and the helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;autorisation et du programme d&apos;aide…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart to finish.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Redémarrez pour terminer.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;It did not work.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cela n&apos;a pas fonctionné.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;Your previous configuration is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Votre configuration précédente est en place.</translation>
     </message>
     <message>
         <source>%1: when vfio-pci loads, it takes every device with one of these vendor:device IDs (%2), the numbers in square brackets in the device list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quand vfio-pci se charge, il prend chaque périphérique ayant l&apos;un de ces ID fabricant:périphérique (%2), les nombres entre crochets dans la liste des périphériques.</translation>
     </message>
     <message>
         <source>%1 (for %2): when one of these drivers, which would otherwise take a ticked device, is about to load, vfio-pci is loaded first, so that it claims the device before them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pour %2) : quand l&apos;un de ces pilotes, qui prendrait sinon un périphérique coché, va se charger, vfio-pci est chargé d&apos;abord, pour réclamer le périphérique avant eux.</translation>
     </message>
     <message>
         <source>%1 (one long line in the file, wrapped here): the shell command modprobe runs instead of simply loading vfio-pci; it does nothing when the kernel command line holds %2 (the boot menu&apos;s entry without VFIO passthrough, so every device keeps its usual driver), and otherwise loads vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (une longue ligne dans le fichier, coupée ici) : la commande shell que modprobe exécute au lieu de simplement charger vfio-pci ; elle ne fait rien quand la ligne de commande du noyau contient %2 (l&apos;entrée du menu de démarrage sans passthrough VFIO, pour que chaque périphérique garde son pilote habituel), et sinon charge vfio-pci.</translation>
     </message>
     <message>
         <source>%1 (one long line in the file, wrapped here): the shell command modprobe runs instead of simply loading vfio-pci; it does nothing when the kernel command line holds %2 (the boot menu&apos;s entry without VFIO passthrough), and otherwise writes vfio-pci into the %3 file of %4, so that vfio-pci takes exactly these cards and not the identical ones that stay on the host, then loads vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (une longue ligne dans le fichier, coupée ici) : la commande shell que modprobe exécute au lieu de simplement charger vfio-pci ; elle ne fait rien quand la ligne de commande du noyau contient %2 (l&apos;entrée du menu de démarrage sans passthrough VFIO), et sinon écrit vfio-pci dans le fichier %3 de %4, pour que vfio-pci prenne exactement ces cartes et non les cartes identiques qui restent à l&apos;hôte, puis charge vfio-pci.</translation>
     </message>
     <message>
         <source>%1 (one long line, wrapped here): vfio-pci is built into this kernel, so before %2 loads this writes vfio-pci into the %3 file of %4 and has the kernel look at them again (the built-in vfio-pci takes them), then loads %2 for the cards that stay on the host; with %5 it only loads %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (une longue ligne, coupée ici) : vfio-pci est intégré à ce noyau, donc avant le chargement de %2 ceci écrit vfio-pci dans le fichier %3 de %4 et fait réexaminer ces cartes par le noyau (le vfio-pci intégré les prend), puis charge %2 pour les cartes qui restent à l&apos;hôte ; avec %5, il charge seulement %2.</translation>
     </message>
     <message>
         <source>%1 (one module a line): initramfs-tools puts each module named here into the initramfs and loads it early in the boot, before the usual drivers, so that vfio-pci is there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (un module par ligne) : initramfs-tools place chaque module nommé ici dans l&apos;initramfs et le charge tôt au démarrage, avant les pilotes habituels, pour que vfio-pci soit là en premier.</translation>
     </message>
     <message>
         <source>%1: mkinitcpio puts these modules (%2) into the initramfs and loads them early, before the usual drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mkinitcpio place ces modules (%2) dans l&apos;initramfs et les charge tôt, avant les pilotes habituels.</translation>
     </message>
     <message>
         <source>%1: mkinitcpio copies these files (%2) into the initramfs, so that their settings apply there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mkinitcpio copie ces fichiers (%2) dans l&apos;initramfs, pour que leurs réglages s&apos;y appliquent aussi.</translation>
     </message>
     <message>
         <source>%1: dracut puts these modules (%2) into the initramfs and loads them early, before the usual drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dracut place ces modules (%2) dans l&apos;initramfs et les charge tôt, avant les pilotes habituels.</translation>
     </message>
     <message>
         <source>%1: dracut copies these files (%2) into the initramfs, so that their settings apply there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dracut copie ces fichiers (%2) dans l&apos;initramfs, pour que leurs réglages s&apos;y appliquent aussi.</translation>
     </message>
     <message>
         <source>%1: booster puts these modules (%2) into its initramfs and loads them early.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : booster place ces modules (%2) dans son initramfs et les charge tôt.</translation>
     </message>
     <message>
         <source>The two %1 marker lines enclose what VFIO Isolator manages; lines outside them are yours and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux lignes de repère %1 encadrent ce que gère VFIO Isolator ; les lignes en dehors sont les vôtres et restent telles quelles.</translation>
     </message>
     <message>
         <source>Lines starting with %1 are comments: they explain and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes commençant par %1 sont des commentaires : elles expliquent et ne changent rien.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The initramfs is the small file system the kernel starts from, which loads the first drivers, so it has to load vfio-pci first as well.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;L&apos;initramfs est le petit système de fichiers à partir duquel le noyau démarre et qui charge les premiers pilotes ; il doit donc lui aussi charger vfio-pci en premier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the initramfs is the small file system the kernel starts from, which loads the first drivers, so it has to load vfio-pci first as well</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;initramfs est le petit système de fichiers à partir duquel le noyau démarre et qui charge les premiers pilotes ; il doit donc lui aussi charger vfio-pci en premier</translation>
     </message>
     <message>
         <source>&lt;p&gt;This system builds its initramfs with %1 (%2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ce système construit son initramfs avec %1 (%2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 builds its initramfs with %2 (%3).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 construit son initramfs avec %2 (%3).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>adds &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoute &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>removes &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>retire &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Switch the IOMMU on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l&apos;IOMMU</translation>
     </message>
     <message>
         <source>The helper changes the kernel command line your boot loader uses and regenerates its menu. The change takes effect at the next restart; Undo last change restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;aide modifie la ligne de commande du noyau utilisée par votre chargeur d&apos;amorçage et régénère son menu. La modification prend effet au prochain redémarrage ; Annuler la dernière modification la rétablit.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The kernel command line changes:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;La ligne de commande du noyau change :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;About this review:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;À propos de cette vérification :&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimé)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Ticked:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Coché :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;These devices go to vfio-pci at the next boot:&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ces périphériques passent à vfio-pci au prochain démarrage :&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Added&lt;/b&gt; (newly ticked): vfio-pci takes them from the next boot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ajoutés&lt;/b&gt; (nouvellement cochés) : vfio-pci les prend dès le prochain démarrage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Kept&lt;/b&gt; (configured already and still ticked): they stay with vfio-pci.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Conservés&lt;/b&gt; (déjà configurés et toujours cochés) : ils restent à vfio-pci.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Removed&lt;/b&gt; (configured now, no longer ticked): they return to the host at the next boot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Retirés&lt;/b&gt; (configurés actuellement, plus cochés) : ils reviennent à l&apos;hôte au prochain démarrage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Not removed&lt;/b&gt; (no longer ticked, but a line in %1 that VFIO Isolator does not manage still gives them to vfio-pci; delete that line by hand to return them to the host):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Non retirés&lt;/b&gt; (plus cochés, mais une ligne de %1 que VFIO Isolator ne gère pas les confie toujours à vfio-pci ; supprimez cette ligne à la main pour les rendre à l&apos;hôte) :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No device changes hands: the ticks are what is configured already.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun périphérique ne change de main : les coches correspondent à ce qui est déjà configuré.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This file is removed. It held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est supprimé. Il contenait :</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What the lines mean&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin:0&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Signification des lignes&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin:0&apos;&gt;</translation>
     </message>
 </context>
 <context>
     <name>vfio::SafetyBootEntry</name>
     <message>
         <source>VFIO Isolator does not recognise this system&apos;s boot loader, so it cannot add a boot entry without VFIO passthrough. To boot once without it, add %1 to the kernel command line in the boot menu (in GRUB: press e on the entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>VFIO Isolator ne reconnaît pas le chargeur d&apos;amorçage de ce système et ne peut donc pas ajouter d&apos;entrée de démarrage sans passthrough VFIO. Pour démarrer une fois sans, ajoutez %1 à la ligne de commande du noyau dans le menu de démarrage (dans GRUB : appuyez sur e sur l&apos;entrée).</translation>
     </message>
     <message>
         <source>%1 — without VFIO passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sans passthrough VFIO</translation>
     </message>
     <message>
         <source>A boot entry without VFIO passthrough written by VFIO Isolator; not needed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de démarrage sans passthrough VFIO écrite par VFIO Isolator ; elle n&apos;est plus nécessaire.</translation>
     </message>
     <message>
         <source>Adds the boot menu entry without VFIO passthrough (vfio_isolator=off) when the GRUB menu is rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute l&apos;entrée du menu de démarrage sans passthrough VFIO (vfio_isolator=off) lors de la régénération du menu GRUB.</translation>
     </message>
     <message>
         <source>The boot menu entry without VFIO passthrough is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée du menu de démarrage sans passthrough VFIO est supprimée.</translation>
     </message>
     <message>
         <source>No boot entry was found in loader/entries (in /boot/efi, /boot or /efi) to copy for a boot entry without VFIO passthrough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée de démarrage n&apos;a été trouvée dans loader/entries (dans /boot/efi, /boot ou /efi) à copier pour une entrée sans passthrough VFIO.</translation>
     </message>
     <message>
         <source>A copy of the default boot entry with VFIO passthrough switched off (vfio_isolator=off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de l&apos;entrée de démarrage par défaut avec le passthrough VFIO désactivé (vfio_isolator=off).</translation>
     </message>
 </context>
 <context>
     <name>vfio::SafetyEntryForApply</name>
     <message>
         <source>No boot entry without VFIO passthrough can be made here: %1 If the screen stays black after the restart, add vfio_isolator=off to the kernel command line in the boot menu for one start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée de démarrage sans passthrough VFIO ne peut être créée ici : %1 Si l&apos;écran reste noir après le redémarrage, ajoutez vfio_isolator=off à la ligne de commande du noyau dans le menu de démarrage, pour un démarrage.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SetupApplyPage</name>
     <message>
         <source>&lt;p&gt;These devices will go to vfio-pci at every boot:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Review and apply&lt;/b&gt; shows each file and the command first; your password is asked before anything is written.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ces périphériques passeront à vfio-pci à chaque démarrage :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Vérifier et appliquer&lt;/b&gt; montre d&apos;abord chaque fichier et la commande ; votre mot de passe est demandé avant toute écriture.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Applied.&lt;/b&gt; Go on to restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Appliqué.&lt;/b&gt; Passez au redémarrage de l&apos;ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SetupAssistant</name>
     <message>
         <source>First-time setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration initiale</translation>
     </message>
 </context>
 <context>
     <name>vfio::SetupChecksPage</name>
     <message>
         <source>&amp;Change the kernel command line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la ligne de commande du noyau…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The IOMMU cannot be switched on from here.&lt;/b&gt; Follow the blocked steps above, then start the setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L&apos;IOMMU ne peut pas être activée d&apos;ici.&lt;/b&gt; Suivez les étapes bloquées ci-dessus, puis relancez la configuration.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Done.&lt;/b&gt; The IOMMU comes on at the next restart; then open the setup again to choose the devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Terminé.&lt;/b&gt; L&apos;IOMMU sera active au prochain redémarrage ; rouvrez ensuite la configuration pour choisir les périphériques.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SetupChoosePage</name>
     <message>
         <source>Group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe %1 : %2</translation>
     </message>
     <message>
         <source> (the host needs it: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (l&apos;hôte en a besoin : %1)</translation>
     </message>
     <message>
         <source>Space ticks the group under the cursor; the arrows move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche le groupe sous le curseur ; les flèches déplacent.</translation>
     </message>
     <message>
         <source>To give it anyway, use the main window, which asks twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le confier quand même, utilisez la fenêtre principale, qui demande deux fois.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SetupRestartPage</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;If the screen stays black:&lt;/b&gt; this boot loader is not one VFIO Isolator knows, so it has no safety entry. Add &lt;code&gt;vfio_isolator=off&lt;/code&gt; to the kernel command line in the boot menu for one start: every device then gets its normal driver, and Undo last change gives them back for good.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Si l&apos;écran reste noir :&lt;/b&gt; VFIO Isolator ne connaît pas ce chargeur d&apos;amorçage, il n&apos;y a donc pas d&apos;entrée de secours. Ajoutez &lt;code&gt;vfio_isolator=off&lt;/code&gt; à la ligne de commande du noyau dans le menu de démarrage, pour un démarrage : chaque périphérique reçoit alors son pilote normal, et Annuler la dernière modification les rend définitivement.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;If the screen stays black&lt;/b&gt; or the computer does not start normally: restart and choose the entry ending in &lt;i&gt;“without VFIO passthrough”&lt;/i&gt; in the boot menu (hold Shift or press Esc while the computer starts to see the menu). That start gives every device its normal driver; then open VFIO Isolator and choose &lt;b&gt;Undo last change&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Si l&apos;écran reste noir&lt;/b&gt; ou si l&apos;ordinateur ne démarre pas normalement : redémarrez et choisissez dans le menu de démarrage l&apos;entrée se terminant par &lt;i&gt;« sans passthrough VFIO »&lt;/i&gt; (maintenez Maj ou appuyez sur Échap au démarrage pour voir le menu). Ce démarrage donne à chaque périphérique son pilote normal ; ouvrez ensuite VFIO Isolator et choisissez &lt;b&gt;Annuler la dernière modification&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Asking the system to restart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de redémarrage au système…</translation>
     </message>
     <message>
         <source>&lt;p&gt;At the next start the kernel switches the IOMMU on and makes the IOMMU groups. Open the setup again afterwards to choose the devices.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Au prochain démarrage, le noyau active l&apos;IOMMU et crée les groupes IOMMU. Rouvrez ensuite la configuration pour choisir les périphériques.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;At the next start vfio-pci takes the chosen devices. &lt;b&gt;The screen connected to %1 goes dark&lt;/b&gt;: that card now waits for a virtual machine. Keep a screen on the graphics card that shows this window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Au prochain démarrage, vfio-pci prend les périphériques choisis. &lt;b&gt;L&apos;écran branché sur %1 s&apos;éteint&lt;/b&gt; : cette carte attend désormais une machine virtuelle. Gardez un écran sur la carte graphique qui affiche cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;At the next start vfio-pci takes the chosen devices; the host no longer uses them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Au prochain démarrage, vfio-pci prend les périphériques choisis ; l&apos;hôte ne les utilise plus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;After the restart VFIO Isolator checks by itself that every device was bound, and says why where one was not.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Après le redémarrage, VFIO Isolator vérifie de lui-même que chaque périphérique a été lié, et explique pourquoi si l&apos;un ne l&apos;a pas été.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>vfio::SetupVerifyPage</name>
     <message>
         <source>[!] </source>
-        <translation type="unfinished"></translation>
+        <translation>[!] </translation>
     </message>
     <message>
         <source>[✓] </source>
-        <translation type="unfinished"></translation>
+        <translation>[✓] </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;[!] %1&lt;/b&gt; matches no device on this computer: that part of the configuration does nothing. Apply again from the main window to write it anew.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;[!] %1&lt;/b&gt; ne correspond à aucun périphérique de cet ordinateur : cette partie de la configuration ne fait rien. Appliquez de nouveau depuis la fenêtre principale pour la réécrire.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>vfio::Sysfs</name>
     <message>
         <source>`%1` is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` est absent.</translation>
     </message>
     <message>
         <source>`%1` could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` n&apos;a pas pu être lu (%2).</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemChangeService</name>
     <message>
         <source>The helper cannot change the kernel command line here; add the words by hand as the check says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;aide ne peut pas modifier ici la ligne de commande du noyau ; ajoutez les mots à la main comme l&apos;indique la vérification.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemCheck</name>
     <message>
         <source>an IOMMU</source>
-        <translation type="unfinished"></translation>
+        <translation>une IOMMU</translation>
     </message>
     <message>
         <source>/proc/cpuinfo could not be read, so it is unknown whether the processor&apos;s virtualisation (Intel VT-x or AMD-V) is on. Check that it is enabled in the firmware setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/cpuinfo n&apos;a pas pu être lu : on ne sait donc pas si la virtualisation du processeur (Intel VT-x ou AMD-V) est active. Vérifiez qu&apos;elle est activée dans la configuration du micrologiciel.</translation>
     </message>
     <message>
         <source>The processor can run virtual machines at full speed (Intel VT-x is on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processeur peut exécuter des machines virtuelles à pleine vitesse (Intel VT-x est actif).</translation>
     </message>
     <message>
         <source>The processor can run virtual machines at full speed (AMD-V is on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processeur peut exécuter des machines virtuelles à pleine vitesse (AMD-V est actif).</translation>
     </message>
     <message>
         <source>The processor shows no hardware virtualisation (no vmx or svm flag in /proc/cpuinfo). Restart into the firmware setup (often Del or F2 at power-on) and enable Intel VT-x or AMD-V (&quot;SVM mode&quot;); without it a virtual machine cannot use a passed-through device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processeur n&apos;indique aucune virtualisation matérielle (pas d&apos;indicateur vmx ni svm dans /proc/cpuinfo). Redémarrez dans la configuration du micrologiciel (souvent Suppr ou F2 à l&apos;allumage) et activez Intel VT-x ou AMD-V (« SVM mode ») ; sans elle, une machine virtuelle ne peut pas utiliser un périphérique transmis.</translation>
     </message>
     <message>
         <source>The firmware announces %1 (its ACPI %2 table is there), so the hardware has an IOMMU and the firmware has it enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le micrologiciel annonce %1 (sa table ACPI %2 est présente) : le matériel a donc une IOMMU et le micrologiciel l&apos;a activée.</translation>
     </message>
     <message>
         <source>The firmware&apos;s IOMMU table (ACPI DMAR or IVRS) is not visible here, but the kernel runs an IOMMU, so the firmware has it enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table IOMMU du micrologiciel (ACPI DMAR ou IVRS) n&apos;est pas visible ici, mais le noyau fait fonctionner une IOMMU : le micrologiciel l&apos;a donc activée.</translation>
     </message>
     <message>
         <source>The firmware does not announce an IOMMU (there is no ACPI DMAR or IVRS table). Restart into the firmware setup (often Del or F2 at power-on), enable &quot;VT-d&quot; (Intel) or &quot;AMD-Vi&quot; / &quot;IOMMU&quot; (AMD), save and restart. If there is no such setting, this computer cannot pass devices through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le micrologiciel n&apos;annonce aucune IOMMU (il n&apos;y a pas de table ACPI DMAR ni IVRS). Redémarrez dans la configuration du micrologiciel (souvent Suppr ou F2 à l&apos;allumage), activez « VT-d » (Intel) ou « AMD-Vi » / « IOMMU » (AMD), enregistrez et redémarrez. Sans ce réglage, cet ordinateur ne peut pas transmettre de périphériques.</translation>
     </message>
     <message>
         <source>The IOMMU is on: Linux has put the devices into IOMMU groups, so they can be isolated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IOMMU est active : Linux a réparti les périphériques en groupes IOMMU, ils peuvent donc être isolés.</translation>
     </message>
     <message>
         <source>The IOMMU is off: Linux made no IOMMU groups, so no device can be handed to a virtual machine safely. The firmware has it, so the kernel command line decides: see the kernel parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IOMMU est désactivée : Linux n&apos;a créé aucun groupe IOMMU, aucun périphérique ne peut donc être confié sans risque à une machine virtuelle. Le micrologiciel l&apos;a : c&apos;est la ligne de commande du noyau qui décide, voir les paramètres du noyau.</translation>
     </message>
     <message>
         <source>The IOMMU is off: Linux made no IOMMU groups, so no device can be handed to a virtual machine safely. It stays off until the firmware announces an IOMMU.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IOMMU est désactivée : Linux n&apos;a créé aucun groupe IOMMU, aucun périphérique ne peut donc être confié sans risque à une machine virtuelle. Elle le reste tant que le micrologiciel n&apos;annonce pas d&apos;IOMMU.</translation>
     </message>
     <message>
         <source>The kernel command line switches the IOMMU off with %1 (%2 is there too, but the later word wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de commande du noyau désactive l&apos;IOMMU avec %1 (%2 y est aussi, mais le dernier mot l&apos;emporte).</translation>
     </message>
     <message>
         <source>The kernel command line switches the IOMMU off with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de commande du noyau désactive l&apos;IOMMU avec %1.</translation>
     </message>
     <message>
         <source>This kernel leaves Intel VT-d off unless %1 is given (%2 does not set %3=y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce noyau laisse Intel VT-d désactivé sauf si %1 est donné (%2 ne définit pas %3=y).</translation>
     </message>
     <message>
         <source>This kernel&apos;s build configuration (%1) is not there to tell whether it turns Intel VT-d on by itself, so %2 is needed to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de compilation de ce noyau (%1) est absente pour dire s&apos;il active Intel VT-d de lui-même ; %2 est donc nécessaire pour en être sûr.</translation>
     </message>
     <message>
         <source>%1 is already on the line and stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà sur la ligne et y reste.</translation>
     </message>
     <message>
         <source>Remove %1 from the kernel command line and add %2, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez %1 de la ligne de commande du noyau et ajoutez %2, puis redémarrez.</translation>
     </message>
     <message>
         <source>Remove %1 from the kernel command line (%2 is already there and stays), then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez %1 de la ligne de commande du noyau (%2 y est déjà et reste), puis redémarrez.</translation>
     </message>
     <message>
         <source>Remove %1 from the kernel command line, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez %1 de la ligne de commande du noyau, puis redémarrez.</translation>
     </message>
     <message>
         <source>Add %1 to the kernel command line, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez %1 à la ligne de commande du noyau, puis redémarrez.</translation>
     </message>
     <message>
         <source>No kernel parameter is needed: this kernel turns Intel VT-d on by itself (%1 sets %2=y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paramètre du noyau n&apos;est nécessaire : ce noyau active Intel VT-d de lui-même (%1 définit %2=y).</translation>
     </message>
     <message>
         <source>No kernel parameter is needed: Linux turns AMD-Vi on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paramètre du noyau n&apos;est nécessaire : Linux active AMD-Vi de lui-même.</translation>
     </message>
     <message>
         <source>Nothing on the kernel command line switches the IOMMU off. Which parameters are needed can be told once the firmware announces an IOMMU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur la ligne de commande du noyau ne désactive l&apos;IOMMU. Les paramètres nécessaires pourront être déterminés dès que le micrologiciel annoncera une IOMMU.</translation>
     </message>
     <message>
         <source>No kernel parameter is needed: the IOMMU is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paramètre du noyau n&apos;est nécessaire : l&apos;IOMMU est active.</translation>
     </message>
     <message>
         <source>%1 is set: the devices the host keeps skip IOMMU address translation, which keeps them fast; passed-through devices stay isolated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est défini : les périphériques gardés par l&apos;hôte évitent la traduction d&apos;adresses de l&apos;IOMMU, ce qui les garde rapides ; les périphériques transmis restent isolés.</translation>
     </message>
     <message>
         <source>%1, a speed option for IOMMU machines, matters only once the firmware announces an IOMMU; nothing is offered until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, une option de vitesse pour les machines à IOMMU, ne compte qu&apos;une fois que le micrologiciel annonce une IOMMU ; rien n&apos;est proposé d&apos;ici là.</translation>
     </message>
     <message>
         <source>You may add %1: it lets the devices the host keeps skip IOMMU address translation, which can make them faster; passed-through devices stay isolated. It is not needed, and only added if you choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez ajouter %1 : les périphériques gardés par l&apos;hôte évitent alors la traduction d&apos;adresses de l&apos;IOMMU, ce qui peut les rendre plus rapides ; les périphériques transmis restent isolés. Ce n&apos;est pas nécessaire, et ce n&apos;est ajouté que si vous le choisissez.</translation>
     </message>
     <message>
         <source>The Secure Boot state is not shown (no SecureBoot variable in /%1). Either way vfio-pci works: it is part of the kernel and signed with it.</source>
@@ -2037,7 +2043,7 @@ Open %2 anyway?</source>
     <name>vfio::TrayController</name>
     <message>
         <source>Open VFIO Isolator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouvrir VFIO Isolator</translation>
     </message>
     <message>
         <source>First-time setup…</source>
@@ -2305,7 +2311,7 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Also add %1: the devices the host keeps skip IOMMU address translation.</source>
@@ -2401,7 +2407,7 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucun</translation>
     </message>
     <message>
         <source>A change is in progress.</source>
