@@ -1764,841 +1764,842 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>The Secure Boot state is not shown (no SecureBoot variable in /%1). Either way vfio-pci works: it is part of the kernel and signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Secure-Boot-Zustand wird nicht angezeigt (keine SecureBoot-Variable in /%1). So oder so funktioniert vfio-pci: Es ist Teil des Kernels und mit ihm signiert.</translation>
     </message>
     <message>
         <source>No EFI variables are visible (no /sys/firmware/efi): the system started the legacy BIOS way, or this snapshot lacks them. Secure Boot does not stand in the way of vfio-pci in any case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine EFI-Variablen sichtbar (kein /sys/firmware/efi): Das System wurde auf die alte BIOS-Art gestartet, oder diesem Abbild fehlen sie. Secure Boot steht vfio-pci ohnehin nicht im Weg.</translation>
     </message>
     <message>
         <source>The Secure Boot variable /%1 has an unexpected form (%2 bytes instead of 5), so its state is unknown. vfio-pci works either way: it is part of the kernel and signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secure-Boot-Variable /%1 hat eine unerwartete Form (%2 Bytes statt 5), daher ist ihr Zustand unbekannt. vfio-pci funktioniert so oder so: Es ist Teil des Kernels und mit ihm signiert.</translation>
     </message>
     <message>
         <source>Secure Boot is on. That is fine: vfio-pci is part of the kernel and signed with it, so it loads with Secure Boot on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Boot ist an. Das ist in Ordnung: vfio-pci ist Teil des Kernels und mit ihm signiert, es lädt also auch mit Secure Boot.</translation>
     </message>
     <message>
         <source>Secure Boot is off. Nothing to do: vfio-pci works with Secure Boot on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Boot ist aus. Nichts zu tun: vfio-pci funktioniert mit und ohne Secure Boot.</translation>
     </message>
     <message>
         <source>No graphics device is marked as the one the firmware started the screen on (boot_vga), so it is unknown which GPU the host&apos;s display needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grafikgerät ist als das markiert, auf dem die Firmware den Bildschirm gestartet hat (boot_vga), daher ist unbekannt, welche GPU die Anzeige des Hosts braucht.</translation>
     </message>
     <message>
         <source>The screen you see now comes from %1; passing it through leaves the host without a display, unless another graphics card takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm, den Sie jetzt sehen, kommt von %1; reichen Sie es durch, bleibt der Host ohne Anzeige, es sei denn, eine andere Grafikkarte übernimmt.</translation>
     </message>
     <message>
         <source>GRUB, configured through /etc/default/grub.d</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUB, konfiguriert über /etc/default/grub.d</translation>
     </message>
     <message>
         <source>GRUB, configured in /etc/default/grub</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUB, konfiguriert in /etc/default/grub</translation>
     </message>
     <message>
         <source>GRUB with Boot Loader Specification entries, changed through grubby</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUB mit Einträgen nach Boot Loader Specification, geändert über grubby</translation>
     </message>
     <message>
         <source>systemd-boot, with the command line in /etc/kernel/cmdline</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-boot, mit der Befehlszeile in /etc/kernel/cmdline</translation>
     </message>
     <message>
         <source>systemd-boot, with the command line in its loader entries</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-boot, mit der Befehlszeile in seinen Loader-Einträgen</translation>
     </message>
     <message>
         <source>kernelstub (Pop!_OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>kernelstub (Pop!_OS)</translation>
     </message>
     <message>
         <source>an unknown boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Bootloader</translation>
     </message>
     <message>
         <source>The kernel&apos;s vfio modules could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vfio-Module des Kernels konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Kernel %1 lacks %2, which passthrough needs. Install your distribution&apos;s standard kernel (it has them), or build this one with CONFIG_VFIO and CONFIG_VFIO_PCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel %1 fehlt %2, was Passthrough braucht. Installieren Sie den Standard-Kernel Ihrer Distribution (er hat sie) oder bauen Sie diesen mit CONFIG_VFIO und CONFIG_VFIO_PCI.</translation>
     </message>
     <message>
         <source>Kernel %1 has the vfio modules passthrough needs (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel %1 hat die vfio-Module, die Passthrough braucht (%2).</translation>
     </message>
     <message>
         <source>Kernel %1 has the vfio modules passthrough needs (%2); built into the kernel itself: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel %1 hat die vfio-Module, die Passthrough braucht (%2); fest in den Kernel eingebaut: %3.</translation>
     </message>
     <message>
         <source>The initramfs (the small system that starts Linux) is built with %1 (%2): the app adds vfio-pci there, so the devices are claimed before their usual drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Initramfs (das kleine System, das Linux startet) wird mit %1 (%2) erzeugt: Die App fügt dort vfio-pci hinzu, damit die Geräte vor ihren üblichen Treibern beansprucht werden.</translation>
     </message>
     <message>
         <source>This system root has no /usr, so its initramfs tool could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Systemwurzel hat kein /usr, daher konnte ihr Initramfs-Werkzeug nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The app cannot make a vfio-pci binding last across restarts here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann eine vfio-pci-Bindung hier nicht über Neustarts hinweg erhalten: %1</translation>
     </message>
     <message>
         <source>The kernel command line is set by %1 (found because %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kernel-Befehlszeile wird von %1 gesetzt (erkannt, weil %2).</translation>
     </message>
     <message>
         <source>The boot loader was not recognised (%1). Nothing on the kernel command line needs changing now; should that change, edit it by hand in your boot loader&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bootloader wurde nicht erkannt (%1). Derzeit muss an der Kernel-Befehlszeile nichts geändert werden; sollte sich das ändern, bearbeiten Sie sie von Hand in der Konfiguration Ihres Bootloaders.</translation>
     </message>
     <message>
         <source>The boot loader was not recognised (%1), so the app cannot change the kernel command line itself. Make the change above by hand in your boot loader&apos;s configuration (your distribution&apos;s guide calls it &quot;kernel parameters&quot;), then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bootloader wurde nicht erkannt (%1), daher kann die App die Kernel-Befehlszeile nicht selbst ändern. Nehmen Sie die Änderung oben von Hand in der Konfiguration Ihres Bootloaders vor (die Anleitung Ihrer Distribution nennt es „Kernel-Parameter“) und starten Sie dann neu.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemCheckHtml</name>
     <message>
         <source>This computer is not ready for passthrough yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist noch nicht bereit für Passthrough</translation>
     </message>
     <message>
         <source>This snapshot is not ready for passthrough yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Abbild ist noch nicht bereit für Passthrough</translation>
     </message>
     <message>
         <source>This computer is ready for passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist bereit für Passthrough</translation>
     </message>
     <message>
         <source>This snapshot is ready for passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Abbild ist bereit für Passthrough</translation>
     </message>
     <message>
         <source>[✓] OK</source>
-        <translation type="unfinished"></translation>
+        <translation>[✓] OK</translation>
     </message>
     <message>
         <source>[!] Action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>[!] Handlungsbedarf</translation>
     </message>
     <message>
         <source>[✗] Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>[✗] Blockiert</translation>
     </message>
     <message>
         <source>[i] Note</source>
-        <translation type="unfinished"></translation>
+        <translation>[i] Hinweis</translation>
     </message>
     <message>
         <source>Optional fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Abhilfe:</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe:</translation>
     </message>
     <message>
         <source>The IOMMU keeps a device given to a virtual machine from reaching the host&apos;s memory. This is what was checked, and what to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IOMMU hindert ein Gerät, das eine virtuelle Maschine bekommt, daran, den Speicher des Hosts zu erreichen. Das wurde geprüft, und das ist zu ändern:</translation>
     </message>
     <message>
         <source>After the changes, restart and open VFIO Isolator again: the devices then appear in their IOMMU groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie nach den Änderungen neu und öffnen Sie VFIO Isolator erneut: Die Geräte erscheinen dann in ihren IOMMU-Gruppen.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemRestart</name>
     <message>
         <source>The system did not restart (%1). Restart from your desktop&apos;s menu; VFIO Isolator checks the devices when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System wurde nicht neu gestartet (%1). Starten Sie über das Menü Ihrer Arbeitsumgebung neu; VFIO Isolator prüft die Geräte beim nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemRoot</name>
     <message>
         <source>The folder %1 does not exist. Use the folder that holds sys/, proc/ and lib/modules/ of a system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Verwenden Sie den Ordner, der sys/, proc/ und lib/modules/ eines Systems enthält.</translation>
     </message>
     <message>
         <source>%1 is not a readable directory. Check its permissions, or use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbares Verzeichnis. Prüfen Sie seine Rechte oder verwenden Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 has no readable sys/bus/pci/devices, so it is not a system root. On this machine, is /sys mounted? For a hardware report, use the folder that contains sys/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein lesbares sys/bus/pci/devices, ist also keine Systemwurzel. Ist auf diesem Rechner /sys eingehängt? Verwenden Sie für einen Hardwarebericht den Ordner, der sys/ enthält.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemdBootEntries</name>
     <message>
         <source>No systemd-boot entry (loader/entries/*.conf in /boot/efi, /boot or /efi) was found. Add %1 to the `options` line of your boot entry by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein systemd-boot-Eintrag (loader/entries/*.conf in /boot/efi, /boot oder /efi) gefunden. Fügen Sie %1 von Hand zur `options`-Zeile Ihres Boot-Eintrags hinzu.</translation>
     </message>
     <message>
         <source>systemd-boot starts the kernel with this entry&apos;s `options` line; only its words change.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-boot startet den Kernel mit der `options`-Zeile dieses Eintrags; nur ihre Wörter ändern sich.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemdBootKernelCmdline</name>
     <message>
         <source>%1 does not exist, so the kernel command line cannot be changed there. Add %2 to the `options` line of your boot entry by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht, daher kann die Kernel-Befehlszeile dort nicht geändert werden. Fügen Sie %2 von Hand zur `options`-Zeile Ihres Boot-Eintrags hinzu.</translation>
     </message>
     <message>
         <source>kernel-install puts this command line into the boot entries it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>kernel-install setzt diese Befehlszeile in die Boot-Einträge, die es schreibt.</translation>
     </message>
     <message>
         <source>The boot entry of kernel %1 cannot be regenerated: kernel-install (in /usr/bin) or the kernel image (/usr/lib/modules/%1/vmlinuz or /boot/vmlinuz-%1) is missing. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Boot-Eintrag von Kernel %1 kann nicht neu erzeugt werden: kernel-install (in /usr/bin) oder das Kernel-Image (/usr/lib/modules/%1/vmlinuz oder /boot/vmlinuz-%1) fehlt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Write the boot entry of kernel %1 again with the new command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Boot-Eintrag von Kernel %1 mit der neuen Befehlszeile neu schreiben.</translation>
     </message>
 </context>
 <context>
     <name>vfio::TransactionRunner</name>
     <message>
         <source>Keeping a copy of the current files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der aktuellen Dateien wird in %1 aufbewahrt</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt</translation>
     </message>
     <message>
         <source>Putting the previous files back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherigen Dateien werden zurückgelegt</translation>
     </message>
     <message>
         <source>Nothing was changed: your previous configuration is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: Ihre vorherige Konfiguration ist in Kraft.</translation>
     </message>
     <message>
         <source>Some previous files could not be put back: %1 The copies are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige vorherige Dateien konnten nicht zurückgelegt werden: %1 Die Kopien liegen in %2.</translation>
     </message>
     <message>
         <source>Regenerating the initramfs with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Initramfs wird mit %1 neu erzeugt</translation>
     </message>
 </context>
 <context>
     <name>vfio::TransactionStore</name>
     <message>
         <source>Cannot read %1 to keep a copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden, um eine Kopie davon aufzubewahren.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Restoring the content from before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt von vor %1 wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Removing: it did not exist before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entfernt: Es existierte vor %1 nicht</translation>
     </message>
     <message>
         <source>The copy of %1 kept by transaction %2 is missing in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1, die Transaktion %2 aufbewahrt hat, fehlt in %3.</translation>
     </message>
 </context>
 <context>
     <name>vfio::TrayContent</name>
     <message>
         <source>VFIO passthrough: every device as configured</source>
-        <translation type="unfinished"></translation>
+        <translation>VFIO-Passthrough: jedes Gerät wie konfiguriert</translation>
     </message>
     <message>
         <source>VFIO passthrough: restart to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>VFIO-Passthrough: zum Abschluss neu starten</translation>
     </message>
     <message>
         <source>VFIO passthrough: a configured device is not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>VFIO-Passthrough: ein konfiguriertes Gerät ist nicht gebunden</translation>
     </message>
     <message>
         <source>VFIO passthrough: nothing configured</source>
-        <translation type="unfinished"></translation>
+        <translation>VFIO-Passthrough: nichts konfiguriert</translation>
     </message>
     <message>
         <source>not bound: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gebunden: %1</translation>
     </message>
 </context>
 <context>
     <name>vfio::TrayController</name>
     <message>
         <source>Open VFIO Isolator</source>
-        <translation type="unfinished">VFIO Isolator öffnen</translation>
+        <translation>VFIO Isolator öffnen</translation>
     </message>
     <message>
         <source>First-time setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteinrichtung…</translation>
     </message>
     <message>
         <source>Undo the last change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung rückgängig machen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>vfio::UdevMonitor</name>
     <message>
         <source>Live updates are off: the udev device monitor could not be started (is systemd-udevd running?). Use View &gt; Rescan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen sind aus: Der udev-Gerätemonitor konnte nicht gestartet werden (läuft systemd-udevd?). Verwenden Sie Ansicht &gt; Neu einlesen.</translation>
     </message>
 </context>
 <context>
     <name>vfio::UnknownBootLoader</name>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>VFIO Isolator does not recognise how this system builds its kernel command line (it supports GRUB, GRUB with grubby, systemd-boot and kernelstub), so it changes nothing. Change it by hand: %1 in your boot loader&apos;s kernel command line (for GRUB, GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub, then update-grub), and reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>VFIO Isolator erkennt nicht, wie dieses System seine Kernel-Befehlszeile bildet (es unterstützt GRUB, GRUB mit grubby, systemd-boot und kernelstub), daher ändert es nichts. Ändern Sie sie von Hand: %1 in der Kernel-Befehlszeile Ihres Bootloaders (bei GRUB GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub, dann update-grub) und starten Sie neu.</translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
     <name>vfio::Verification</name>
     <message>
         <source>no driver</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treiber</translation>
     </message>
     <message>
         <source>driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber %1</translation>
     </message>
     <message>
         <source>started without VFIO passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne VFIO-Passthrough gestartet</translation>
     </message>
     <message>
         <source>This boot was started with vfio_isolator=off (the safety entry): every device kept its normal driver. Restart normally to pass it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Start erfolgte mit vfio_isolator=off (dem Sicherheitseintrag): Jedes Gerät hat seinen normalen Treiber behalten. Starten Sie normal neu, um es durchzureichen.</translation>
     </message>
     <message>
         <source>the IOMMU is off, so vfio-pci cannot take it</source>
-        <translation type="unfinished"></translation>
+        <translation>die IOMMU ist aus, daher kann vfio-pci es nicht übernehmen</translation>
     </message>
     <message>
         <source>Switch the IOMMU on with the first-time setup (Tools &gt; First-time setup), then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die IOMMU mit der Ersteinrichtung ein (Extras &gt; Ersteinrichtung) und starten Sie dann neu.</translation>
     </message>
     <message>
         <source>vfio-pci is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci ist nicht geladen</translation>
     </message>
     <message>
         <source>The kernel has no vfio-pci driver at this boot. Apply again to put it into the initramfs, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel hat in diesem Start keinen vfio-pci-Treiber. Wenden Sie erneut an, um ihn ins Initramfs zu bringen, und starten Sie dann neu.</translation>
     </message>
     <message>
         <source>vfio-pci or vfio.conf is missing from the initramfs</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci oder vfio.conf fehlt im Initramfs</translation>
     </message>
     <message>
         <source>The initramfs was built without them, so %1 came first. Apply again to regenerate the initramfs, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Initramfs wurde ohne sie erzeugt, daher kam %1 zuerst. Wenden Sie erneut an, um das Initramfs neu zu erzeugen, und starten Sie dann neu.</translation>
     </message>
     <message>
         <source>%1 claimed it first; vfio-pci is not loaded before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat es zuerst beansprucht; vfio-pci wird nicht vor ihm geladen</translation>
     </message>
     <message>
         <source>The configuration was written by hand without softdep lines. Apply it with VFIO Isolator to load vfio-pci first, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde von Hand ohne softdep-Zeilen geschrieben. Wenden Sie sie mit VFIO Isolator an, damit vfio-pci zuerst lädt, und starten Sie dann neu.</translation>
     </message>
     <message>
         <source>%1 claimed it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat es zuerst beansprucht</translation>
     </message>
     <message>
         <source>The initramfs may predate the configuration: apply again to regenerate it, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Initramfs ist vielleicht älter als die Konfiguration: Wenden Sie erneut an, um es neu zu erzeugen, und starten Sie dann neu.</translation>
     </message>
     <message>
         <source>no driver took it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treiber hat es übernommen</translation>
     </message>
     <message>
         <source>Neither vfio-pci nor another driver holds it; the kernel log (journalctl -k) says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder vfio-pci noch ein anderer Treiber hält es; das Kernel-Protokoll (journalctl -k) sagt, warum.</translation>
     </message>
     <message>
         <source>on the host (bridge)</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Host (Bridge)</translation>
     </message>
     <message>
         <source>Bridges and root ports always stay with the host; the devices behind them can still be given to a virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridges und Root-Ports bleiben immer beim Host; die Geräte dahinter können trotzdem an eine virtuelle Maschine gehen.</translation>
     </message>
     <message>
         <source>bound to vfio-pci</source>
-        <translation type="unfinished"></translation>
+        <translation>an vfio-pci gebunden</translation>
     </message>
     <message>
         <source>vfio-pci holds it and the configuration keeps it so at every boot: it is ready for a virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci hält es, und die Konfiguration sorgt bei jedem Start dafür: Es ist bereit für eine virtuelle Maschine.</translation>
     </message>
     <message>
         <source>vfio-pci holds it now; the configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci hält es jetzt; die Konfiguration konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>will return to the host at next boot</source>
-        <translation type="unfinished"></translation>
+        <translation>kehrt beim nächsten Start zum Host zurück</translation>
     </message>
     <message>
         <source>vfio-pci holds it now, but the configuration no longer names it: after a restart its normal driver takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci hält es jetzt, aber die Konfiguration nennt es nicht mehr: Nach einem Neustart übernimmt es wieder sein normaler Treiber.</translation>
     </message>
     <message>
         <source>will bind at next boot</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beim nächsten Start gebunden</translation>
     </message>
     <message>
         <source>The configuration names it; vfio-pci takes it at the next boot (now: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration nennt es; vfio-pci übernimmt es beim nächsten Start (jetzt: %1).</translation>
     </message>
     <message>
         <source>configured but not bound (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>konfiguriert, aber nicht gebunden (%1)</translation>
     </message>
     <message>
         <source>The configuration names it but it was not bound to vfio-pci at this boot: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration nennt es, aber es wurde in diesem Start nicht an vfio-pci gebunden: %1. %2</translation>
     </message>
     <message>
         <source>on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Host</translation>
     </message>
     <message>
         <source>It uses %1 on the host and is not configured for vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verwendet %1 auf dem Host und ist nicht für vfio-pci konfiguriert.</translation>
     </message>
     <message>
         <source>It uses %1 on the host now; the configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verwendet jetzt %1 auf dem Host; die Konfiguration konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No device is configured for vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät ist für vfio-pci konfiguriert.</translation>
     </message>
     <message>
         <source>The configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The configured device is bound to vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konfigurierte Gerät ist an vfio-pci gebunden.</translation>
     </message>
     <message>
         <source>Every configured device is bound to vfio-pci (%1 devices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes konfigurierte Gerät ist an vfio-pci gebunden (%1 Geräte).</translation>
     </message>
     <message>
         <source>The configuration changed after this boot: restart to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration hat sich nach diesem Start geändert: Starten Sie zum Abschluss neu.</translation>
     </message>
     <message>
         <source>The configuration names %1, which no device on this computer has: check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration nennt %1, was kein Gerät auf diesem Computer hat: Prüfen Sie auf einen Tippfehler.</translation>
     </message>
     <message>
         <source>Started without VFIO passthrough (vfio_isolator=off): devices kept their normal drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne VFIO-Passthrough gestartet (vfio_isolator=off): Die Geräte haben ihre normalen Treiber behalten.</translation>
     </message>
     <message>
         <source>A configured device is not bound to vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein konfiguriertes Gerät ist nicht an vfio-pci gebunden.</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli</name>
     <message>
         <source>System check of this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprüfung dieses Computers:</translation>
     </message>
     <message>
         <source>System check of the snapshot %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprüfung des Abbilds %1:</translation>
     </message>
     <message>
         <source>Not ready yet: change what is marked Blocked or Action needed, then run this check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit: Ändern Sie, was als Blockiert oder Handlungsbedarf markiert ist, und führen Sie diese Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>Ready: nothing stands in the way of passing devices through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: Nichts steht dem Durchreichen von Geräten im Weg.</translation>
     </message>
     <message>
         <source>Boot loader: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader: %1 (%2)</translation>
     </message>
     <message>
         <source>Nothing to change: the boot configuration already has these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Die Boot-Konfiguration hat diese Wörter bereits.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;. Run &apos;%2 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &apos;%1&apos;. Führen Sie &apos;%2 --help&apos; aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
         <source>Name at least one PCI address, e.g. 0000:01:00.0 (see &apos;vfio-isolator-cli list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine PCI-Adresse, z. B. 0000:01:00.0 (siehe &apos;vfio-isolator-cli list&apos;).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a PCI address: write it as 0000:01:00.0, or 01:00.0 as lspci prints it (see &apos;vfio-isolator-cli list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine PCI-Adresse: Schreiben Sie sie als 0000:01:00.0 oder 01:00.0, wie lspci sie ausgibt (siehe &apos;vfio-isolator-cli list&apos;).</translation>
     </message>
     <message>
         <source>Read the system below DIR (a snapshot or hardware report with sys/, proc/ and lib/modules/) instead of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System unterhalb von DIR (ein Abbild oder Hardwarebericht mit sys/, proc/ und lib/modules/) statt dieses Rechners lesen.</translation>
     </message>
     <message>
         <source>Print the helper&apos;s JSON answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Antwort des Helfers ausgeben.</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;%1 --help&apos; aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
         <source>Refused (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (%1): %2</translation>
     </message>
     <message>
         <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%1): %2</translation>
     </message>
     <message>
         <source>Not asking for confirmation without a terminal: add --yes to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Terminal wird nicht nach einer Bestätigung gefragt: Fügen Sie --yes hinzu, um fortzufahren.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Es wurde nichts geändert.</translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Also add %1: the devices the host keeps skip IOMMU address translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch %1 hinzufügen: Die Geräte, die der Host behält, umgehen die IOMMU-Adressübersetzung.</translation>
     </message>
     <message>
         <source>Work the words out from the system below DIR (a snapshot) instead of this machine. The helper still changes the system it runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter aus dem System unterhalb von DIR (ein Abbild) statt aus diesem Rechner ermitteln. Der Helfer ändert trotzdem das System, auf dem er läuft.</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>add %1; remove %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen; %2 entfernen</translation>
     </message>
     <message>
         <source>Nothing to change: the kernel command line already has what the IOMMU needs on this system (see &apos;vfio-isolator-cli check&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Die Kernel-Befehlszeile hat bereits, was die IOMMU auf diesem System braucht (siehe &apos;vfio-isolator-cli check&apos;).</translation>
     </message>
     <message>
         <source>Kernel command line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Befehlszeile: %1</translation>
     </message>
     <message>
         <source>Removed file %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Datei %1 (%2):</translation>
     </message>
     <message>
         <source>, mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Modus %1</translation>
     </message>
     <message>
         <source>New file %1 (%2%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datei %1 (%2%3):</translation>
     </message>
     <message>
         <source>Changed file %1 (%2%3), - removed, + added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Datei %1 (%2%3), - entfernt, + hinzugefügt:</translation>
     </message>
     <message>
         <source>Then runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach wird ausgeführt:</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>System: %1 (initramfs: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>System: %1 (Initramfs: %2)</translation>
     </message>
     <message>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System: %1</translation>
     </message>
     <message>
         <source>Device %1 [%2]: bound by %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 [%2]: gebunden über %3. %4</translation>
     </message>
     <message>
         <source>address (driver_override)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (driver_override)</translation>
     </message>
     <message>
         <source>ID (ids=)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (ids=)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>No device is reserved for vfio-pci by VFIO Isolator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät ist von VFIO Isolator für vfio-pci reserviert.</translation>
     </message>
     <message>
         <source>Reserved: %1 [%2], bound by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert: %1 [%2], gebunden über %3</translation>
     </message>
     <message>
         <source>Last change: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>vfio-pci ids= in the configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci ids= in der Konfiguration: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>A change is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung läuft gerade.</translation>
     </message>
     <message>
         <source>Optional fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Abhilfe: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>IOMMU Group %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>IOMMU-Gruppe %1:</translation>
     </message>
     <message>
         <source>Devices without an IOMMU group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte ohne IOMMU-Gruppe:</translation>
     </message>
     <message>
         <source>%1  matches no device on this computer: the configuration does nothing for it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  passt zu keinem Gerät auf diesem Computer: Die Konfiguration bewirkt dafür nichts.
+</translation>
     </message>
     <message>
         <source>Usage: %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;%1 &lt;Befehl&gt; --help&apos; aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::ApplyCommand</name>
     <message>
         <source>Reserve devices for vfio-pci from the next boot on (asks for confirmation unless --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte ab dem nächsten Start für vfio-pci reservieren (fragt nach Bestätigung, außer mit --yes).</translation>
     </message>
     <message>
         <source>PCI addresses, e.g. 0000:02:00.0; every endpoint of their IOMMU groups</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-Adressen, z. B. 0000:02:00.0; jedes Endgerät ihrer IOMMU-Gruppen</translation>
     </message>
     <message>
         <source>Apply without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bestätigung anwenden.</translation>
     </message>
     <message>
         <source>Apply these changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen anwenden?</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::CheckCommand</name>
     <message>
         <source>Check whether this system is ready for PCI passthrough, and what to change if not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob dieses System für PCI-Passthrough bereit ist, und was sonst zu ändern ist.</translation>
     </message>
     <message>
         <source>Print JSON instead of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt der Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::EnableIommuCommand</name>
     <message>
         <source>Switch the IOMMU on through the kernel command line from the next boot (asks unless --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IOMMU ab dem nächsten Start über die Kernel-Befehlszeile einschalten (fragt nach, außer mit --yes).</translation>
     </message>
     <message>
         <source>Change the kernel command line without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kernel-Befehlszeile ohne Bestätigung ändern.</translation>
     </message>
     <message>
         <source>Change the kernel command line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kernel-Befehlszeile ändern?</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::HelperSession</name>
     <message>
         <source>Transaction %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion %1 gestartet.</translation>
     </message>
     <message>
         <source>The helper stopped before finishing transaction %1. Run &apos;vfio-isolator-cli status&apos; to see what is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helfer wurde beendet, bevor Transaktion %1 fertig war. Führen Sie &apos;vfio-isolator-cli status&apos; aus, um zu sehen, was in Kraft ist.</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::ListCommand</name>
     <message>
         <source>Show the IOMMU groups and their PCI devices, drivers and kernel modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IOMMU-Gruppen und ihre PCI-Geräte, Treiber und Kernel-Module anzeigen.</translation>
     </message>
     <message>
         <source>Print JSON instead of the listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt der Liste ausgeben.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::PreviewCommand</name>
     <message>
         <source>Show the files and commands that apply would write and run (changes nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien und Befehle anzeigen, die apply schreiben und ausführen würde (ändert nichts).</translation>
     </message>
     <message>
         <source>PCI addresses, e.g. 0000:02:00.0</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-Adressen, z. B. 0000:02:00.0</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::PreviewIommuCommand</name>
     <message>
         <source>Show how enable-iommu would change the kernel command line (changes nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wie enable-iommu die Kernel-Befehlszeile ändern würde (ändert nichts).</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::RevertCommand</name>
     <message>
         <source>Undo the last change (apply or enable-iommu): put back the files it replaced, rerun its tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung (apply oder enable-iommu) rückgängig machen: die ersetzten Dateien zurücklegen, ihr Werkzeug erneut ausführen.</translation>
     </message>
     <message>
         <source>Revert without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bestätigung rückgängig machen.</translation>
     </message>
     <message>
         <source>Revert the last change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen?</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::StatusCommand</name>
     <message>
         <source>Show what is configured now: devices, IDs, files, the last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was jetzt konfiguriert ist: Geräte, IDs, Dateien, die letzte Änderung.</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::VerifyCommand</name>
     <message>
         <source>After a restart: check that every configured device is bound to vfio-pci, and say why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Neustart: prüfen, ob jedes konfigurierte Gerät an vfio-pci gebunden ist, und sagen, warum nicht.</translation>
     </message>
     <message>
         <source>Print JSON instead of sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Sätzen ausgeben.</translation>
     </message>
 </context>
 </TS>

@@ -1764,841 +1764,842 @@ Ouvrir %2 quand même ?</translation>
     </message>
     <message>
         <source>The Secure Boot state is not shown (no SecureBoot variable in /%1). Either way vfio-pci works: it is part of the kernel and signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de Secure Boot n&apos;est pas affiché (pas de variable SecureBoot dans /%1). Dans tous les cas vfio-pci fonctionne : il fait partie du noyau et est signé avec lui.</translation>
     </message>
     <message>
         <source>No EFI variables are visible (no /sys/firmware/efi): the system started the legacy BIOS way, or this snapshot lacks them. Secure Boot does not stand in the way of vfio-pci in any case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune variable EFI n&apos;est visible (pas de /sys/firmware/efi) : le système a démarré en mode BIOS hérité, ou cet instantané ne les contient pas. Secure Boot ne gêne de toute façon pas vfio-pci.</translation>
     </message>
     <message>
         <source>The Secure Boot variable /%1 has an unexpected form (%2 bytes instead of 5), so its state is unknown. vfio-pci works either way: it is part of the kernel and signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable Secure Boot /%1 a une forme inattendue (%2 octets au lieu de 5) : son état est donc inconnu. vfio-pci fonctionne dans tous les cas : il fait partie du noyau et est signé avec lui.</translation>
     </message>
     <message>
         <source>Secure Boot is on. That is fine: vfio-pci is part of the kernel and signed with it, so it loads with Secure Boot on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Boot est actif. Aucun problème : vfio-pci fait partie du noyau et est signé avec lui, il se charge donc avec Secure Boot actif.</translation>
     </message>
     <message>
         <source>Secure Boot is off. Nothing to do: vfio-pci works with Secure Boot on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Boot est désactivé. Rien à faire : vfio-pci fonctionne avec ou sans Secure Boot.</translation>
     </message>
     <message>
         <source>No graphics device is marked as the one the firmware started the screen on (boot_vga), so it is unknown which GPU the host&apos;s display needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun périphérique graphique n&apos;est marqué comme celui sur lequel le micrologiciel a démarré l&apos;écran (boot_vga) : on ne sait donc pas quel GPU l&apos;affichage de l&apos;hôte utilise.</translation>
     </message>
     <message>
         <source>The screen you see now comes from %1; passing it through leaves the host without a display, unless another graphics card takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran que vous voyez maintenant vient de %1 ; le transmettre laisse l&apos;hôte sans affichage, sauf si une autre carte graphique prend le relais.</translation>
     </message>
     <message>
         <source>GRUB, configured through /etc/default/grub.d</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUB, configuré via /etc/default/grub.d</translation>
     </message>
     <message>
         <source>GRUB, configured in /etc/default/grub</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUB, configuré dans /etc/default/grub</translation>
     </message>
     <message>
         <source>GRUB with Boot Loader Specification entries, changed through grubby</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUB avec des entrées Boot Loader Specification, modifiées via grubby</translation>
     </message>
     <message>
         <source>systemd-boot, with the command line in /etc/kernel/cmdline</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-boot, avec la ligne de commande dans /etc/kernel/cmdline</translation>
     </message>
     <message>
         <source>systemd-boot, with the command line in its loader entries</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-boot, avec la ligne de commande dans ses entrées de chargeur</translation>
     </message>
     <message>
         <source>kernelstub (Pop!_OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>kernelstub (Pop!_OS)</translation>
     </message>
     <message>
         <source>an unknown boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>un chargeur d&apos;amorçage inconnu</translation>
     </message>
     <message>
         <source>The kernel&apos;s vfio modules could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modules vfio du noyau n&apos;ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
         <source>Kernel %1 lacks %2, which passthrough needs. Install your distribution&apos;s standard kernel (it has them), or build this one with CONFIG_VFIO and CONFIG_VFIO_PCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au noyau %1 %2, nécessaire au passthrough. Installez le noyau standard de votre distribution (il les a), ou compilez celui-ci avec CONFIG_VFIO et CONFIG_VFIO_PCI.</translation>
     </message>
     <message>
         <source>Kernel %1 has the vfio modules passthrough needs (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau %1 a les modules vfio nécessaires au passthrough (%2).</translation>
     </message>
     <message>
         <source>Kernel %1 has the vfio modules passthrough needs (%2); built into the kernel itself: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau %1 a les modules vfio nécessaires au passthrough (%2) ; intégrés au noyau lui-même : %3.</translation>
     </message>
     <message>
         <source>The initramfs (the small system that starts Linux) is built with %1 (%2): the app adds vfio-pci there, so the devices are claimed before their usual drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;initramfs (le petit système qui démarre Linux) est construit avec %1 (%2) : l&apos;application y ajoute vfio-pci, pour que les périphériques soient réclamés avant leurs pilotes habituels.</translation>
     </message>
     <message>
         <source>This system root has no /usr, so its initramfs tool could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette racine système n&apos;a pas de /usr : son outil d&apos;initramfs n&apos;a donc pas pu être vérifié.</translation>
     </message>
     <message>
         <source>The app cannot make a vfio-pci binding last across restarts here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application ne peut pas rendre ici une liaison vfio-pci durable entre les redémarrages : %1</translation>
     </message>
     <message>
         <source>The kernel command line is set by %1 (found because %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de commande du noyau est définie par %1 (détecté car %2).</translation>
     </message>
     <message>
         <source>The boot loader was not recognised (%1). Nothing on the kernel command line needs changing now; should that change, edit it by hand in your boot loader&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargeur d&apos;amorçage n&apos;a pas été reconnu (%1). Rien ne doit changer sur la ligne de commande du noyau pour l&apos;instant ; si cela change, modifiez-la à la main dans la configuration de votre chargeur d&apos;amorçage.</translation>
     </message>
     <message>
         <source>The boot loader was not recognised (%1), so the app cannot change the kernel command line itself. Make the change above by hand in your boot loader&apos;s configuration (your distribution&apos;s guide calls it &quot;kernel parameters&quot;), then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargeur d&apos;amorçage n&apos;a pas été reconnu (%1) : l&apos;application ne peut donc pas modifier elle-même la ligne de commande du noyau. Faites la modification ci-dessus à la main dans la configuration de votre chargeur d&apos;amorçage (le guide de votre distribution parle de « paramètres du noyau »), puis redémarrez.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemCheckHtml</name>
     <message>
         <source>This computer is not ready for passthrough yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;est pas encore prêt pour le passthrough</translation>
     </message>
     <message>
         <source>This snapshot is not ready for passthrough yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet instantané n&apos;est pas encore prêt pour le passthrough</translation>
     </message>
     <message>
         <source>This computer is ready for passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est prêt pour le passthrough</translation>
     </message>
     <message>
         <source>This snapshot is ready for passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet instantané est prêt pour le passthrough</translation>
     </message>
     <message>
         <source>[✓] OK</source>
-        <translation type="unfinished"></translation>
+        <translation>[✓] OK</translation>
     </message>
     <message>
         <source>[!] Action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>[!] Action requise</translation>
     </message>
     <message>
         <source>[✗] Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>[✗] Bloqué</translation>
     </message>
     <message>
         <source>[i] Note</source>
-        <translation type="unfinished"></translation>
+        <translation>[i] Remarque</translation>
     </message>
     <message>
         <source>Optional fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction facultative :</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction :</translation>
     </message>
     <message>
         <source>The IOMMU keeps a device given to a virtual machine from reaching the host&apos;s memory. This is what was checked, and what to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IOMMU empêche un périphérique confié à une machine virtuelle d&apos;atteindre la mémoire de l&apos;hôte. Voici ce qui a été vérifié, et ce qu&apos;il faut changer :</translation>
     </message>
     <message>
         <source>After the changes, restart and open VFIO Isolator again: the devices then appear in their IOMMU groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après les modifications, redémarrez et rouvrez VFIO Isolator : les périphériques apparaissent alors dans leurs groupes IOMMU.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemRestart</name>
     <message>
         <source>The system did not restart (%1). Restart from your desktop&apos;s menu; VFIO Isolator checks the devices when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n&apos;a pas redémarré (%1). Redémarrez depuis le menu de votre bureau ; VFIO Isolator vérifie les périphériques à son prochain lancement.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemRoot</name>
     <message>
         <source>The folder %1 does not exist. Use the folder that holds sys/, proc/ and lib/modules/ of a system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas. Utilisez le dossier qui contient sys/, proc/ et lib/modules/ d&apos;un système.</translation>
     </message>
     <message>
         <source>%1 is not a readable directory. Check its permissions, or use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un répertoire lisible. Vérifiez ses permissions, ou utilisez un autre dossier.</translation>
     </message>
     <message>
         <source>%1 has no readable sys/bus/pci/devices, so it is not a system root. On this machine, is /sys mounted? For a hardware report, use the folder that contains sys/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de sys/bus/pci/devices lisible : ce n&apos;est donc pas une racine système. Sur cette machine, /sys est-il monté ? Pour un rapport matériel, utilisez le dossier qui contient sys/.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemdBootEntries</name>
     <message>
         <source>No systemd-boot entry (loader/entries/*.conf in /boot/efi, /boot or /efi) was found. Add %1 to the `options` line of your boot entry by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée systemd-boot (loader/entries/*.conf dans /boot/efi, /boot ou /efi) n&apos;a été trouvée. Ajoutez %1 à la main à la ligne `options` de votre entrée de démarrage.</translation>
     </message>
     <message>
         <source>systemd-boot starts the kernel with this entry&apos;s `options` line; only its words change.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-boot démarre le noyau avec la ligne `options` de cette entrée ; seuls ses mots changent.</translation>
     </message>
 </context>
 <context>
     <name>vfio::SystemdBootKernelCmdline</name>
     <message>
         <source>%1 does not exist, so the kernel command line cannot be changed there. Add %2 to the `options` line of your boot entry by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas : la ligne de commande du noyau ne peut pas y être modifiée. Ajoutez %2 à la main à la ligne `options` de votre entrée de démarrage.</translation>
     </message>
     <message>
         <source>kernel-install puts this command line into the boot entries it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>kernel-install place cette ligne de commande dans les entrées de démarrage qu&apos;il écrit.</translation>
     </message>
     <message>
         <source>The boot entry of kernel %1 cannot be regenerated: kernel-install (in /usr/bin) or the kernel image (/usr/lib/modules/%1/vmlinuz or /boot/vmlinuz-%1) is missing. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de démarrage du noyau %1 ne peut pas être régénérée : kernel-install (dans /usr/bin) ou l&apos;image du noyau (/usr/lib/modules/%1/vmlinuz ou /boot/vmlinuz-%1) est absent. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Write the boot entry of kernel %1 again with the new command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire l&apos;entrée de démarrage du noyau %1 avec la nouvelle ligne de commande.</translation>
     </message>
 </context>
 <context>
     <name>vfio::TransactionRunner</name>
     <message>
         <source>Keeping a copy of the current files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation d&apos;une copie des fichiers actuels dans %1</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1</translation>
     </message>
     <message>
         <source>Removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1</translation>
     </message>
     <message>
         <source>Putting the previous files back</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en place des fichiers précédents</translation>
     </message>
     <message>
         <source>Nothing was changed: your previous configuration is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié : votre configuration précédente est en place.</translation>
     </message>
     <message>
         <source>Some previous files could not be put back: %1 The copies are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers précédents n&apos;ont pas pu être remis en place : %1 Les copies sont dans %2.</translation>
     </message>
     <message>
         <source>Regenerating the initramfs with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénération de l&apos;initramfs avec %1</translation>
     </message>
 </context>
 <context>
     <name>vfio::TransactionStore</name>
     <message>
         <source>Cannot read %1 to keep a copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 pour en conserver une copie.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Restoring the content from before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration du contenu d&apos;avant %1</translation>
     </message>
     <message>
         <source>Removing: it did not exist before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression : il n&apos;existait pas avant %1</translation>
     </message>
     <message>
         <source>The copy of %1 kept by transaction %2 is missing in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de %1 conservée par la transaction %2 est absente de %3.</translation>
     </message>
 </context>
 <context>
     <name>vfio::TrayContent</name>
     <message>
         <source>VFIO passthrough: every device as configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Passthrough VFIO : chaque périphérique est tel que configuré</translation>
     </message>
     <message>
         <source>VFIO passthrough: restart to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Passthrough VFIO : redémarrez pour terminer</translation>
     </message>
     <message>
         <source>VFIO passthrough: a configured device is not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Passthrough VFIO : un périphérique configuré n&apos;est pas lié</translation>
     </message>
     <message>
         <source>VFIO passthrough: nothing configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Passthrough VFIO : rien n&apos;est configuré</translation>
     </message>
     <message>
         <source>not bound: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non lié : %1</translation>
     </message>
 </context>
 <context>
     <name>vfio::TrayController</name>
     <message>
         <source>Open VFIO Isolator</source>
-        <translation type="unfinished">Ouvrir VFIO Isolator</translation>
+        <translation>Ouvrir VFIO Isolator</translation>
     </message>
     <message>
         <source>First-time setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration initiale…</translation>
     </message>
     <message>
         <source>Undo the last change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>vfio::UdevMonitor</name>
     <message>
         <source>Live updates are off: the udev device monitor could not be started (is systemd-udevd running?). Use View &gt; Rescan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct sont désactivées : le moniteur de périphériques udev n&apos;a pas pu démarrer (systemd-udevd est-il en cours d&apos;exécution ?). Utilisez Affichage &gt; Réanalyser.</translation>
     </message>
 </context>
 <context>
     <name>vfio::UnknownBootLoader</name>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter %1</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer %1</translation>
     </message>
     <message>
         <source>VFIO Isolator does not recognise how this system builds its kernel command line (it supports GRUB, GRUB with grubby, systemd-boot and kernelstub), so it changes nothing. Change it by hand: %1 in your boot loader&apos;s kernel command line (for GRUB, GRUB_CMDLINE_LINUX_DEFAULT in /etc/default/grub, then update-grub), and reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>VFIO Isolator ne reconnaît pas comment ce système construit sa ligne de commande du noyau (il prend en charge GRUB, GRUB avec grubby, systemd-boot et kernelstub) : il ne modifie donc rien. Modifiez-la à la main : %1 dans la ligne de commande du noyau de votre chargeur d&apos;amorçage (pour GRUB, GRUB_CMDLINE_LINUX_DEFAULT dans /etc/default/grub, puis update-grub), et redémarrez.</translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à modifier</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
 </context>
 <context>
     <name>vfio::Verification</name>
     <message>
         <source>no driver</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pilote</translation>
     </message>
     <message>
         <source>driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pilote %1</translation>
     </message>
     <message>
         <source>started without VFIO passthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>démarré sans passthrough VFIO</translation>
     </message>
     <message>
         <source>This boot was started with vfio_isolator=off (the safety entry): every device kept its normal driver. Restart normally to pass it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce démarrage a été lancé avec vfio_isolator=off (l&apos;entrée de secours) : chaque périphérique a gardé son pilote normal. Redémarrez normalement pour le transmettre.</translation>
     </message>
     <message>
         <source>the IOMMU is off, so vfio-pci cannot take it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;IOMMU est désactivée, vfio-pci ne peut donc pas le prendre</translation>
     </message>
     <message>
         <source>Switch the IOMMU on with the first-time setup (Tools &gt; First-time setup), then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez l&apos;IOMMU avec la configuration initiale (Outils &gt; Configuration initiale), puis redémarrez.</translation>
     </message>
     <message>
         <source>vfio-pci is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci n&apos;est pas chargé</translation>
     </message>
     <message>
         <source>The kernel has no vfio-pci driver at this boot. Apply again to put it into the initramfs, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau n&apos;a pas de pilote vfio-pci à ce démarrage. Appliquez de nouveau pour le mettre dans l&apos;initramfs, puis redémarrez.</translation>
     </message>
     <message>
         <source>vfio-pci or vfio.conf is missing from the initramfs</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci ou vfio.conf est absent de l&apos;initramfs</translation>
     </message>
     <message>
         <source>The initramfs was built without them, so %1 came first. Apply again to regenerate the initramfs, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;initramfs a été construit sans eux : %1 est donc passé en premier. Appliquez de nouveau pour régénérer l&apos;initramfs, puis redémarrez.</translation>
     </message>
     <message>
         <source>%1 claimed it first; vfio-pci is not loaded before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l&apos;a réclamé en premier ; vfio-pci n&apos;est pas chargé avant lui</translation>
     </message>
     <message>
         <source>The configuration was written by hand without softdep lines. Apply it with VFIO Isolator to load vfio-pci first, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration a été écrite à la main sans lignes softdep. Appliquez-la avec VFIO Isolator pour charger vfio-pci en premier, puis redémarrez.</translation>
     </message>
     <message>
         <source>%1 claimed it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l&apos;a réclamé en premier</translation>
     </message>
     <message>
         <source>The initramfs may predate the configuration: apply again to regenerate it, then restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;initramfs est peut-être antérieur à la configuration : appliquez de nouveau pour le régénérer, puis redémarrez.</translation>
     </message>
     <message>
         <source>no driver took it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pilote ne l&apos;a pris</translation>
     </message>
     <message>
         <source>Neither vfio-pci nor another driver holds it; the kernel log (journalctl -k) says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni vfio-pci ni un autre pilote ne le tient ; le journal du noyau (journalctl -k) indique pourquoi.</translation>
     </message>
     <message>
         <source>on the host (bridge)</source>
-        <translation type="unfinished"></translation>
+        <translation>sur l&apos;hôte (pont)</translation>
     </message>
     <message>
         <source>Bridges and root ports always stay with the host; the devices behind them can still be given to a virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ponts et ports racine restent toujours à l&apos;hôte ; les périphériques derrière eux peuvent quand même être confiés à une machine virtuelle.</translation>
     </message>
     <message>
         <source>bound to vfio-pci</source>
-        <translation type="unfinished"></translation>
+        <translation>lié à vfio-pci</translation>
     </message>
     <message>
         <source>vfio-pci holds it and the configuration keeps it so at every boot: it is ready for a virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci le tient et la configuration le maintient ainsi à chaque démarrage : il est prêt pour une machine virtuelle.</translation>
     </message>
     <message>
         <source>vfio-pci holds it now; the configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci le tient maintenant ; la configuration n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>will return to the host at next boot</source>
-        <translation type="unfinished"></translation>
+        <translation>reviendra à l&apos;hôte au prochain démarrage</translation>
     </message>
     <message>
         <source>vfio-pci holds it now, but the configuration no longer names it: after a restart its normal driver takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci le tient maintenant, mais la configuration ne le nomme plus : après un redémarrage, son pilote normal le reprend.</translation>
     </message>
     <message>
         <source>will bind at next boot</source>
-        <translation type="unfinished"></translation>
+        <translation>sera lié au prochain démarrage</translation>
     </message>
     <message>
         <source>The configuration names it; vfio-pci takes it at the next boot (now: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration le nomme ; vfio-pci le prend au prochain démarrage (actuellement : %1).</translation>
     </message>
     <message>
         <source>configured but not bound (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>configuré mais non lié (%1)</translation>
     </message>
     <message>
         <source>The configuration names it but it was not bound to vfio-pci at this boot: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration le nomme mais il n&apos;a pas été lié à vfio-pci à ce démarrage : %1. %2</translation>
     </message>
     <message>
         <source>on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>sur l&apos;hôte</translation>
     </message>
     <message>
         <source>It uses %1 on the host and is not configured for vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il utilise %1 sur l&apos;hôte et n&apos;est pas configuré pour vfio-pci.</translation>
     </message>
     <message>
         <source>It uses %1 on the host now; the configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il utilise maintenant %1 sur l&apos;hôte ; la configuration n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>No device is configured for vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun périphérique n&apos;est configuré pour vfio-pci.</translation>
     </message>
     <message>
         <source>The configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The configured device is bound to vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périphérique configuré est lié à vfio-pci.</translation>
     </message>
     <message>
         <source>Every configured device is bound to vfio-pci (%1 devices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque périphérique configuré est lié à vfio-pci (%1 périphériques).</translation>
     </message>
     <message>
         <source>The configuration changed after this boot: restart to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration a changé après ce démarrage : redémarrez pour terminer.</translation>
     </message>
     <message>
         <source>The configuration names %1, which no device on this computer has: check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration nomme %1, qu&apos;aucun périphérique de cet ordinateur ne porte : vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
     <message>
         <source>Started without VFIO passthrough (vfio_isolator=off): devices kept their normal drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré sans passthrough VFIO (vfio_isolator=off) : les périphériques ont gardé leurs pilotes normaux.</translation>
     </message>
     <message>
         <source>A configured device is not bound to vfio-pci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un périphérique configuré n&apos;est pas lié à vfio-pci.</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli</name>
     <message>
         <source>System check of this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du système de cet ordinateur :</translation>
     </message>
     <message>
         <source>System check of the snapshot %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du système de l&apos;instantané %1 :</translation>
     </message>
     <message>
         <source>Not ready yet: change what is marked Blocked or Action needed, then run this check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore prêt : changez ce qui est marqué Bloqué ou Action requise, puis relancez cette vérification.</translation>
     </message>
     <message>
         <source>Ready: nothing stands in the way of passing devices through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt : rien n&apos;empêche de transmettre des périphériques.</translation>
     </message>
     <message>
         <source>Boot loader: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargeur d&apos;amorçage : %1 (%2)</translation>
     </message>
     <message>
         <source>Nothing to change: the boot configuration already has these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier : la configuration de démarrage contient déjà ces mots.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;. Run &apos;%2 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu &apos;%1&apos;. Lancez &apos;%2 --help&apos; pour voir les options.</translation>
     </message>
     <message>
         <source>Name at least one PCI address, e.g. 0000:01:00.0 (see &apos;vfio-isolator-cli list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une adresse PCI, par ex. 0000:01:00.0 (voir &apos;vfio-isolator-cli list&apos;).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a PCI address: write it as 0000:01:00.0, or 01:00.0 as lspci prints it (see &apos;vfio-isolator-cli list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse PCI : écrivez-la 0000:01:00.0, ou 01:00.0 comme l&apos;affiche lspci (voir &apos;vfio-isolator-cli list&apos;).</translation>
     </message>
     <message>
         <source>Read the system below DIR (a snapshot or hardware report with sys/, proc/ and lib/modules/) instead of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le système sous DIR (un instantané ou rapport matériel avec sys/, proc/ et lib/modules/) au lieu de cette machine.</translation>
     </message>
     <message>
         <source>Print the helper&apos;s JSON answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la réponse JSON du programme d&apos;aide.</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;%1 --help&apos; pour voir les options.</translation>
     </message>
     <message>
         <source>Refused (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé (%1) : %2</translation>
     </message>
     <message>
         <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur (%1) : %2</translation>
     </message>
     <message>
         <source>Not asking for confirmation without a terminal: add --yes to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de demande de confirmation sans terminal : ajoutez --yes pour continuer.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Rien n&apos;a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Also add %1: the devices the host keeps skip IOMMU address translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aussi %1 : les périphériques gardés par l&apos;hôte évitent la traduction d&apos;adresses de l&apos;IOMMU.</translation>
     </message>
     <message>
         <source>Work the words out from the system below DIR (a snapshot) instead of this machine. The helper still changes the system it runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminer les mots à partir du système sous DIR (un instantané) au lieu de cette machine. Le programme d&apos;aide modifie quand même le système sur lequel il tourne.</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter %1</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer %1</translation>
     </message>
     <message>
         <source>add %1; remove %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter %1 ; retirer %2</translation>
     </message>
     <message>
         <source>Nothing to change: the kernel command line already has what the IOMMU needs on this system (see &apos;vfio-isolator-cli check&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier : la ligne de commande du noyau contient déjà ce dont l&apos;IOMMU a besoin sur ce système (voir &apos;vfio-isolator-cli check&apos;).</translation>
     </message>
     <message>
         <source>Kernel command line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande du noyau : %1</translation>
     </message>
     <message>
         <source>Removed file %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier supprimé %1 (%2) :</translation>
     </message>
     <message>
         <source>, mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, mode %1</translation>
     </message>
     <message>
         <source>New file %1 (%2%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier %1 (%2%3) :</translation>
     </message>
     <message>
         <source>Changed file %1 (%2%3), - removed, + added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié %1 (%2%3), - retiré, + ajouté :</translation>
     </message>
     <message>
         <source>Then runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite est exécuté :</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>System: %1 (initramfs: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système : %1 (initramfs : %2)</translation>
     </message>
     <message>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Système : %1</translation>
     </message>
     <message>
         <source>Device %1 [%2]: bound by %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique %1 [%2] : lié par %3. %4</translation>
     </message>
     <message>
         <source>address (driver_override)</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse (driver_override)</translation>
     </message>
     <message>
         <source>ID (ids=)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (ids=)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>No device is reserved for vfio-pci by VFIO Isolator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun périphérique n&apos;est réservé à vfio-pci par VFIO Isolator.</translation>
     </message>
     <message>
         <source>Reserved: %1 [%2], bound by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé : %1 [%2], lié par %3</translation>
     </message>
     <message>
         <source>Last change: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification : %1 %2 (%3)</translation>
     </message>
     <message>
         <source>vfio-pci ids= in the configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vfio-pci ids= dans la configuration : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>A change is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification est en cours.</translation>
     </message>
     <message>
         <source>Optional fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction facultative : %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction : %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>IOMMU Group %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe IOMMU %1 :</translation>
     </message>
     <message>
         <source>Devices without an IOMMU group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphériques sans groupe IOMMU :</translation>
     </message>
     <message>
         <source>%1  matches no device on this computer: the configuration does nothing for it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ne correspond à aucun périphérique de cet ordinateur : la configuration ne fait rien pour lui.
+</translation>
     </message>
     <message>
         <source>Usage: %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;%1 &lt;commande&gt; --help&apos; pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::ApplyCommand</name>
     <message>
         <source>Reserve devices for vfio-pci from the next boot on (asks for confirmation unless --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver des périphériques à vfio-pci à partir du prochain démarrage (demande confirmation sauf avec --yes).</translation>
     </message>
     <message>
         <source>PCI addresses, e.g. 0000:02:00.0; every endpoint of their IOMMU groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses PCI, par ex. 0000:02:00.0 ; chaque terminal de leurs groupes IOMMU</translation>
     </message>
     <message>
         <source>Apply without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer sans demander de confirmation.</translation>
     </message>
     <message>
         <source>Apply these changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer ces modifications ?</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::CheckCommand</name>
     <message>
         <source>Check whether this system is ready for PCI passthrough, and what to change if not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier si ce système est prêt pour le passthrough PCI, et ce qu&apos;il faut changer sinon.</translation>
     </message>
     <message>
         <source>Print JSON instead of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu du tableau.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::EnableIommuCommand</name>
     <message>
         <source>Switch the IOMMU on through the kernel command line from the next boot (asks unless --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l&apos;IOMMU via la ligne de commande du noyau à partir du prochain démarrage (demande sauf avec --yes).</translation>
     </message>
     <message>
         <source>Change the kernel command line without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne de commande du noyau sans demander de confirmation.</translation>
     </message>
     <message>
         <source>Change the kernel command line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne de commande du noyau ?</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::HelperSession</name>
     <message>
         <source>Transaction %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction %1 démarrée.</translation>
     </message>
     <message>
         <source>The helper stopped before finishing transaction %1. Run &apos;vfio-isolator-cli status&apos; to see what is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme d&apos;aide s&apos;est arrêté avant la fin de la transaction %1. Lancez &apos;vfio-isolator-cli status&apos; pour voir ce qui est en place.</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::ListCommand</name>
     <message>
         <source>Show the IOMMU groups and their PCI devices, drivers and kernel modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les groupes IOMMU et leurs périphériques PCI, pilotes et modules du noyau.</translation>
     </message>
     <message>
         <source>Print JSON instead of the listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de la liste.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::PreviewCommand</name>
     <message>
         <source>Show the files and commands that apply would write and run (changes nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fichiers et commandes que apply écrirait et exécuterait (ne modifie rien).</translation>
     </message>
     <message>
         <source>PCI addresses, e.g. 0000:02:00.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses PCI, par ex. 0000:02:00.0</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::PreviewIommuCommand</name>
     <message>
         <source>Show how enable-iommu would change the kernel command line (changes nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher comment enable-iommu modifierait la ligne de commande du noyau (ne modifie rien).</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::RevertCommand</name>
     <message>
         <source>Undo the last change (apply or enable-iommu): put back the files it replaced, rerun its tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification (apply ou enable-iommu) : remettre en place les fichiers remplacés, relancer son outil.</translation>
     </message>
     <message>
         <source>Revert without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler sans demander de confirmation.</translation>
     </message>
     <message>
         <source>Revert the last change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification ?</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::StatusCommand</name>
     <message>
         <source>Show what is configured now: devices, IDs, files, the last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui est configuré actuellement : périphériques, ID, fichiers, dernière modification.</translation>
     </message>
 </context>
 <context>
     <name>vfio::cli::VerifyCommand</name>
     <message>
         <source>After a restart: check that every configured device is bound to vfio-pci, and say why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un redémarrage : vérifier que chaque périphérique configuré est lié à vfio-pci, et dire pourquoi sinon.</translation>
     </message>
     <message>
         <source>Print JSON instead of sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de phrases.</translation>
     </message>
 </context>
 </TS>
