@@ -256,9 +256,34 @@
         <source>vfio-isolator: %1. Start it from a desktop session, or use vfio-isolator-cli in a terminal.</source>
         <translation>vfio-isolator: %1. Starten Sie es aus einer Desktop-Sitzung oder verwenden Sie vfio-isolator-cli in einem Terminal.</translation>
     </message>
-</context>
-<context>
-    <name>vfio</name>
+    <message>
+        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
+        <translation>Das System unterhalb von DIR (ein Abbild) statt dieses Computers lesen; schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Open the built-in sample machine.</source>
+        <translation>Den eingebauten Beispielrechner öffnen.</translation>
+    </message>
+    <message>
+        <source>Tick ADDRESS at start, as a click would: with its group; a group the host needs asks for your confirmation first.</source>
+        <translation>ADDRESS beim Start anhaken wie mit einem Klick: mit seiner Gruppe; eine Gruppe, die der Host braucht, fragt zuerst nach Ihrer Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Show the details of ADDRESS at start.</source>
+        <translation>Beim Start die Details von ADDRESS anzeigen.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without a window until asked.</source>
+        <translation>Im Systembereich starten, ohne Fenster, bis eines verlangt wird.</translation>
+    </message>
+    <message>
+        <source>Open the first-time setup assistant at start.</source>
+        <translation>Beim Start den Assistenten für die Ersteinrichtung öffnen.</translation>
+    </message>
+    <message>
+        <source>Give PCI devices to virtual machines: pick them by IOMMU group, review, apply through the helper.</source>
+        <translation>PCI-Geräte an virtuelle Maschinen geben: nach IOMMU-Gruppe auswählen, prüfen, über den Helfer anwenden.</translation>
+    </message>
     <message>
         <source>The sample machine is not installed; set VFIO_ISOLATOR_SAMPLE_DIR or reinstall.</source>
         <translation>Der Beispielrechner ist nicht installiert; setzen Sie VFIO_ISOLATOR_SAMPLE_DIR oder installieren Sie neu.</translation>
@@ -271,6 +296,9 @@
         <source>--tick %1: there is no such device here (see the addresses in the list).</source>
         <translation>--tick %1: ein solches Gerät gibt es hier nicht (siehe die Adressen in der Liste).</translation>
     </message>
+</context>
+<context>
+    <name>vfio</name>
     <message>
         <source>&quot;%1&quot; is not a PCI address: use the form 0000:01:00.0.</source>
         <translation>„%1“ ist keine PCI-Adresse: verwenden Sie die Form 0000:01:00.0.</translation>
@@ -298,26 +326,6 @@
     <message>
         <source>the module index in %1 could not be loaded (%2); running depmod %3 rebuilds it</source>
         <translation>der Modulindex in %1 konnte nicht geladen werden (%2); depmod %3 baut ihn neu auf</translation>
-    </message>
-    <message>
-        <source>%1/%2 is not named like a PCI device (dddd:bb:dd.f); it is ignored.</source>
-        <translation>%1/%2 ist nicht wie ein PCI-Gerät benannt (dddd:bb:dd.f); es wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>sys/bus/pci/devices/%1 is not a link to the device, so its parent bridge is unknown.</source>
-        <translation>sys/bus/pci/devices/%1 ist kein Link auf das Gerät, daher ist seine übergeordnete Bridge unbekannt.</translation>
-    </message>
-    <message>
-        <source>The device disappeared during the scan (or its directory cannot be read: %1); only its address is known.</source>
-        <translation>Das Gerät ist während des Scans verschwunden (oder sein Verzeichnis ist nicht lesbar: %1); nur seine Adresse ist bekannt.</translation>
-    </message>
-    <message>
-        <source>The kernel release is unknown: %1</source>
-        <translation>Die Kernel-Version ist unbekannt: %1</translation>
-    </message>
-    <message>
-        <source>No PCI devices could be listed: %1 cannot be read (%2).</source>
-        <translation>Es konnten keine PCI-Geräte aufgelistet werden: %1 ist nicht lesbar (%2).</translation>
     </message>
 </context>
 <context>
@@ -403,14 +411,14 @@
         <source>%1 has the same ID %2 as %3 on the host: it will be bound by its address, and the host&apos;s driver keeps %3.</source>
         <translation>
             <numerusform>%1 hat dieselbe ID %2 wie %3 auf dem Host: Es wird über seine Adresse gebunden, und der Treiber des Hosts behält %3.</numerusform>
-            <numerusform>%1 hat dieselbe ID %2 wie %3 auf dem Host: Sie werden über ihre Adresse gebunden, und der Treiber des Hosts behält %3.</numerusform>
+            <numerusform>%1 hat dieselbe ID %2 wie %3 auf dem Host: Es wird über seine Adresse gebunden, und der Treiber des Hosts behält %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>If %1 is ticked without %3 (the same ID %2), it is bound by its address, and the host&apos;s driver keeps %3.</source>
         <translation>
             <numerusform>Wird %1 ohne %3 (dieselbe ID %2) angehakt, wird es über seine Adresse gebunden, und der Treiber des Hosts behält %3.</numerusform>
-            <numerusform>Werden %1 ohne %3 (dieselbe ID %2) angehakt, werden sie über ihre Adresse gebunden, und der Treiber des Hosts behält %3.</numerusform>
+            <numerusform>Wird %1 ohne %3 (dieselbe ID %2) angehakt, wird es über seine Adresse gebunden, und der Treiber des Hosts behält %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -667,33 +675,6 @@
     </message>
 </context>
 <context>
-    <name>vfio::DeviceReader</name>
-    <message>
-        <source>`config` holds only %1 bytes, not a PCI header; it is ignored.</source>
-        <translation>`config` enthält nur %1 Bytes, keinen PCI-Header; es wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>`modalias` holds %1, which is not a PCI modalias.</source>
-        <translation>`modalias` enthält %1, was kein PCI-Modalias ist.</translation>
-    </message>
-    <message>
-        <source>`modalias` names %1 but config space says %2:%3; the snapshot may be damaged.</source>
-        <translation>`modalias` nennt %1, aber der Konfigurationsraum sagt %2:%3; das Abbild ist vielleicht beschädigt.</translation>
-    </message>
-    <message>
-        <source>`%1` holds %2, which is not a hexadecimal ID.</source>
-        <translation>`%1` enthält %2, was keine hexadezimale ID ist.</translation>
-    </message>
-    <message>
-        <source>`%1` is there but is not a link the scanner can read; it is ignored.</source>
-        <translation>`%1` ist vorhanden, aber kein Link, den der Scanner lesen kann; es wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>`iommu_group` points to &quot;%1&quot;, which does not end in a group number.</source>
-        <translation>`iommu_group` zeigt auf „%1“, was nicht auf eine Gruppennummer endet.</translation>
-    </message>
-</context>
-<context>
     <name>vfio::DeviceTreeModel</name>
     <message>
         <source>…</source>
@@ -734,10 +715,6 @@
     <message>
         <source>none</source>
         <translation>keiner</translation>
-    </message>
-    <message>
-        <source>%1 devices here share the ID %2; if only some of them are ticked, those are bound by address and the others keep their driver.</source>
-        <translation>%1 Geräte hier teilen sich die ID %2; werden nur einige davon angehakt, werden diese über ihre Adresse gebunden und die anderen behalten ihren Treiber.</translation>
     </message>
     <message>
         <source>Every device in this group is a bridge or root port; they stay with the host.</source>
@@ -794,6 +771,13 @@
     <message>
         <source>The kernel put these devices in no IOMMU group (the IOMMU&apos;s own PCI function never is in one): they stay with the host.</source>
         <translation>Der Kernel hat diese Geräte in keine IOMMU-Gruppe gesteckt (die eigene PCI-Funktion der IOMMU ist nie in einer): Sie bleiben beim Host.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices here share the ID %1; if only some of them are ticked, those are bound by address and the others keep their driver.</source>
+        <translation>
+            <numerusform>%n Gerät hier hat die ID %1; werden nur einige davon angehakt, werden diese über ihre Adresse gebunden und die anderen behalten ihren Treiber.</numerusform>
+            <numerusform>%n Geräte hier teilen sich die ID %1; werden nur einige davon angehakt, werden diese über ihre Adresse gebunden und die anderen behalten ihren Treiber.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1151,40 +1135,6 @@ Open %2 anyway?</source>
     <message>
         <source>Tray at login</source>
         <translation>Symbol bei der Anmeldung</translation>
-    </message>
-</context>
-<context>
-    <name>vfio::Options</name>
-    <message>
-        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
-        <translation>Das System unterhalb von DIR (ein Abbild) statt dieses Computers lesen; schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Open the built-in sample machine.</source>
-        <translation>Den eingebauten Beispielrechner öffnen.</translation>
-    </message>
-    <message>
-        <source>Tick ADDRESS at start, as a click would: with its group; a group the host needs asks for your confirmation first.</source>
-        <translation>ADDRESS beim Start anhaken wie mit einem Klick: mit seiner Gruppe; eine Gruppe, die der Host braucht, fragt zuerst nach Ihrer Bestätigung.</translation>
-    </message>
-    <message>
-        <source>Show the details of ADDRESS at start.</source>
-        <translation>Beim Start die Details von ADDRESS anzeigen.</translation>
-    </message>
-    <message>
-        <source>Start in the system tray, without a window until asked.</source>
-        <translation>Im Systembereich starten, ohne Fenster, bis eines verlangt wird.</translation>
-    </message>
-    <message>
-        <source>Open the first-time setup assistant at start.</source>
-        <translation>Beim Start den Assistenten für die Ersteinrichtung öffnen.</translation>
-    </message>
-</context>
-<context>
-    <name>vfio::Parser</name>
-    <message>
-        <source>Give PCI devices to virtual machines: pick them by IOMMU group, review, apply through the helper.</source>
-        <translation>PCI-Geräte an virtuelle Maschinen geben: nach IOMMU-Gruppe auswählen, prüfen, über den Helfer anwenden.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1913,53 @@ Open %2 anyway?</source>
     </message>
 </context>
 <context>
+    <name>vfio::TopologyScanner</name>
+    <message>
+        <source>`config` holds only %1 bytes, not a PCI header; it is ignored.</source>
+        <translation>`config` enthält nur %1 Bytes, keinen PCI-Header; es wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>`modalias` holds %1, which is not a PCI modalias.</source>
+        <translation>`modalias` enthält %1, was kein PCI-Modalias ist.</translation>
+    </message>
+    <message>
+        <source>`modalias` names %1 but config space says %2:%3; the snapshot may be damaged.</source>
+        <translation>`modalias` nennt %1, aber der Konfigurationsraum sagt %2:%3; das Abbild ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>`%1` holds %2, which is not a hexadecimal ID.</source>
+        <translation>`%1` enthält %2, was keine hexadezimale ID ist.</translation>
+    </message>
+    <message>
+        <source>`%1` is there but is not a link the scanner can read; it is ignored.</source>
+        <translation>`%1` ist vorhanden, aber kein Link, den der Scanner lesen kann; es wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>`iommu_group` points to &quot;%1&quot;, which does not end in a group number.</source>
+        <translation>`iommu_group` zeigt auf „%1“, was nicht auf eine Gruppennummer endet.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not named like a PCI device (dddd:bb:dd.f); it is ignored.</source>
+        <translation>%1/%2 ist nicht wie ein PCI-Gerät benannt (dddd:bb:dd.f); es wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>sys/bus/pci/devices/%1 is not a link to the device, so its parent bridge is unknown.</source>
+        <translation>sys/bus/pci/devices/%1 ist kein Link auf das Gerät, daher ist seine übergeordnete Bridge unbekannt.</translation>
+    </message>
+    <message>
+        <source>The device disappeared during the scan (or its directory cannot be read: %1); only its address is known.</source>
+        <translation>Das Gerät ist während des Scans verschwunden (oder sein Verzeichnis ist nicht lesbar: %1); nur seine Adresse ist bekannt.</translation>
+    </message>
+    <message>
+        <source>The kernel release is unknown: %1</source>
+        <translation>Die Kernel-Version ist unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>No PCI devices could be listed: %1 cannot be read (%2).</source>
+        <translation>Es konnten keine PCI-Geräte aufgelistet werden: %1 ist nicht lesbar (%2).</translation>
+    </message>
+</context>
+<context>
     <name>vfio::TransactionRunner</name>
     <message>
         <source>Keeping a copy of the current files in %1</source>
@@ -2223,10 +2220,6 @@ Open %2 anyway?</source>
         <translation>Das konfigurierte Gerät ist an vfio-pci gebunden.</translation>
     </message>
     <message>
-        <source>Every configured device is bound to vfio-pci (%1 devices).</source>
-        <translation>Jedes konfigurierte Gerät ist an vfio-pci gebunden (%1 Geräte).</translation>
-    </message>
-    <message>
         <source>The configuration changed after this boot: restart to finish.</source>
         <translation>Die Konfiguration hat sich nach diesem Start geändert: Starten Sie zum Abschluss neu.</translation>
     </message>
@@ -2242,25 +2235,16 @@ Open %2 anyway?</source>
         <source>A configured device is not bound to vfio-pci.</source>
         <translation>Ein konfiguriertes Gerät ist nicht an vfio-pci gebunden.</translation>
     </message>
+    <message numerus="yes">
+        <source>Every configured device is bound to vfio-pci (%n devices).</source>
+        <translation>
+            <numerusform>Jedes konfigurierte Gerät ist an vfio-pci gebunden (%n Gerät).</numerusform>
+            <numerusform>Jedes konfigurierte Gerät ist an vfio-pci gebunden (%n Geräte).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli</name>
-    <message>
-        <source>System check of this computer:</source>
-        <translation>Systemprüfung dieses Computers:</translation>
-    </message>
-    <message>
-        <source>System check of the snapshot %1:</source>
-        <translation>Systemprüfung des Abbilds %1:</translation>
-    </message>
-    <message>
-        <source>Not ready yet: change what is marked Blocked or Action needed, then run this check again.</source>
-        <translation>Noch nicht bereit: Ändern Sie, was als Blockiert oder Handlungsbedarf markiert ist, und führen Sie diese Prüfung dann erneut aus.</translation>
-    </message>
-    <message>
-        <source>Ready: nothing stands in the way of passing devices through.</source>
-        <translation>Bereit: Nichts steht dem Durchreichen von Geräten im Weg.</translation>
-    </message>
     <message>
         <source>Boot loader: %1 (%2)</source>
         <translation>Bootloader: %1 (%2)</translation>
@@ -2296,22 +2280,6 @@ Open %2 anyway?</source>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Führen Sie &apos;%1 --help&apos; aus, um die Optionen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Refused (%1): %2</source>
-        <translation>Abgelehnt (%1): %2</translation>
-    </message>
-    <message>
-        <source>Error (%1): %2</source>
-        <translation>Fehler (%1): %2</translation>
-    </message>
-    <message>
-        <source>Not asking for confirmation without a terminal: add --yes to go ahead.</source>
-        <translation>Ohne Terminal wird nicht nach einer Bestätigung gefragt: Fügen Sie --yes hinzu, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Also add %1: the devices the host keeps skip IOMMU address translation.</source>
@@ -2388,30 +2356,6 @@ Open %2 anyway?</source>
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>No device is reserved for vfio-pci by VFIO Isolator.</source>
-        <translation>Kein Gerät ist von VFIO Isolator für vfio-pci reserviert.</translation>
-    </message>
-    <message>
-        <source>Reserved: %1 [%2], bound by %3</source>
-        <translation>Reserviert: %1 [%2], gebunden über %3</translation>
-    </message>
-    <message>
-        <source>Last change: %1 %2 (%3)</source>
-        <translation>Letzte Änderung: %1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>vfio-pci ids= in the configuration: %1</source>
-        <translation>vfio-pci ids= in der Konfiguration: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>A change is in progress.</source>
-        <translation>Eine Änderung läuft gerade.</translation>
     </message>
     <message>
         <source>Optional fix: %1</source>
@@ -2509,6 +2453,22 @@ Open %2 anyway?</source>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>System check of this computer:</source>
+        <translation>Systemprüfung dieses Computers:</translation>
+    </message>
+    <message>
+        <source>System check of the snapshot %1:</source>
+        <translation>Systemprüfung des Abbilds %1:</translation>
+    </message>
+    <message>
+        <source>Not ready yet: change what is marked Blocked or Action needed, then run this check again.</source>
+        <translation>Noch nicht bereit: Ändern Sie, was als Blockiert oder Handlungsbedarf markiert ist, und führen Sie diese Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Ready: nothing stands in the way of passing devices through.</source>
+        <translation>Bereit: Nichts steht dem Durchreichen von Geräten im Weg.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli::EnableIommuCommand</name>
@@ -2534,6 +2494,22 @@ Open %2 anyway?</source>
     <message>
         <source>The helper stopped before finishing transaction %1. Run &apos;vfio-isolator-cli status&apos; to see what is in place.</source>
         <translation>Der Helfer wurde beendet, bevor Transaktion %1 fertig war. Führen Sie &apos;vfio-isolator-cli status&apos; aus, um zu sehen, was in Kraft ist.</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Fehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not asking for confirmation without a terminal: add --yes to go ahead.</source>
+        <translation>Ohne Terminal wird nicht nach einer Bestätigung gefragt: Fügen Sie --yes hinzu, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2565,34 @@ Open %2 anyway?</source>
     <message>
         <source>Show what is configured now: devices, IDs, files, the last change.</source>
         <translation>Anzeigen, was jetzt konfiguriert ist: Geräte, IDs, Dateien, die letzte Änderung.</translation>
+    </message>
+    <message>
+        <source>No device is reserved for vfio-pci by VFIO Isolator.</source>
+        <translation>Kein Gerät ist von VFIO Isolator für vfio-pci reserviert.</translation>
+    </message>
+    <message>
+        <source>Reserved: %1 [%2], bound by %3</source>
+        <translation>Reserviert: %1 [%2], gebunden über %3</translation>
+    </message>
+    <message>
+        <source>Last change: %1 %2 (%3)</source>
+        <translation>Letzte Änderung: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>vfio-pci ids= in the configuration: %1</source>
+        <translation>vfio-pci ids= in der Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>A change is in progress.</source>
+        <translation>Eine Änderung läuft gerade.</translation>
     </message>
 </context>
 <context>

@@ -256,9 +256,34 @@
         <source>vfio-isolator: %1. Start it from a desktop session, or use vfio-isolator-cli in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>vfio</name>
+    <message>
+        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in sample machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick ADDRESS at start, as a click would: with its group; a group the host needs asks for your confirmation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details of ADDRESS at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without a window until asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the first-time setup assistant at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give PCI devices to virtual machines: pick them by IOMMU group, review, apply through the helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The sample machine is not installed; set VFIO_ISOLATOR_SAMPLE_DIR or reinstall.</source>
         <translation type="unfinished"></translation>
@@ -271,6 +296,9 @@
         <source>--tick %1: there is no such device here (see the addresses in the list).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>vfio</name>
     <message>
         <source>&quot;%1&quot; is not a PCI address: use the form 0000:01:00.0.</source>
         <translation type="unfinished"></translation>
@@ -297,26 +325,6 @@
     </message>
     <message>
         <source>the module index in %1 could not be loaded (%2); running depmod %3 rebuilds it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/%2 is not named like a PCI device (dddd:bb:dd.f); it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sys/bus/pci/devices/%1 is not a link to the device, so its parent bridge is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The device disappeared during the scan (or its directory cannot be read: %1); only its address is known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kernel release is unknown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No PCI devices could be listed: %1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,16 +409,16 @@
     </message>
     <message numerus="yes">
         <source>%1 has the same ID %2 as %3 on the host: it will be bound by its address, and the host&apos;s driver keeps %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has the same ID %2 as %3 on the host: it will be bound by its address, and the host&apos;s driver keeps %3.</numerusform>
+            <numerusform>%1 has the same ID %2 as %3 on the host: it will be bound by its address, and the host&apos;s driver keeps %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>If %1 is ticked without %3 (the same ID %2), it is bound by its address, and the host&apos;s driver keeps %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>If %1 is ticked without %3 (the same ID %2), it is bound by its address, and the host&apos;s driver keeps %3.</numerusform>
+            <numerusform>If %1 is ticked without %3 (the same ID %2), it is bound by its address, and the host&apos;s driver keeps %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -667,33 +675,6 @@
     </message>
 </context>
 <context>
-    <name>vfio::DeviceReader</name>
-    <message>
-        <source>`config` holds only %1 bytes, not a PCI header; it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`modalias` holds %1, which is not a PCI modalias.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`modalias` names %1 but config space says %2:%3; the snapshot may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`%1` holds %2, which is not a hexadecimal ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`%1` is there but is not a link the scanner can read; it is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>`iommu_group` points to &quot;%1&quot;, which does not end in a group number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>vfio::DeviceTreeModel</name>
     <message>
         <source>…</source>
@@ -733,10 +714,6 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 devices here share the ID %2; if only some of them are ticked, those are bound by address and the others keep their driver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -794,6 +771,13 @@
     <message>
         <source>The kernel put these devices in no IOMMU group (the IOMMU&apos;s own PCI function never is in one): they stay with the host.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices here share the ID %1; if only some of them are ticked, those are bound by address and the others keep their driver.</source>
+        <translation>
+            <numerusform>%n device here has the ID %1; if only some of them are ticked, those are bound by address and the others keep their driver.</numerusform>
+            <numerusform>%n devices here share the ID %1; if only some of them are ticked, those are bound by address and the others keep their driver.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,40 +1128,6 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>Tray at login</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vfio::Options</name>
-    <message>
-        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the built-in sample machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick ADDRESS at start, as a click would: with its group; a group the host needs asks for your confirmation first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the details of ADDRESS at start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start in the system tray, without a window until asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the first-time setup assistant at start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vfio::Parser</name>
-    <message>
-        <source>Give PCI devices to virtual machines: pick them by IOMMU group, review, apply through the helper.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,6 +1907,53 @@ Open %2 anyway?</source>
     </message>
 </context>
 <context>
+    <name>vfio::TopologyScanner</name>
+    <message>
+        <source>`config` holds only %1 bytes, not a PCI header; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`modalias` holds %1, which is not a PCI modalias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`modalias` names %1 but config space says %2:%3; the snapshot may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` holds %2, which is not a hexadecimal ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is there but is not a link the scanner can read; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`iommu_group` points to &quot;%1&quot;, which does not end in a group number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is not named like a PCI device (dddd:bb:dd.f); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sys/bus/pci/devices/%1 is not a link to the device, so its parent bridge is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device disappeared during the scan (or its directory cannot be read: %1); only its address is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel release is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PCI devices could be listed: %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfio::TransactionRunner</name>
     <message>
         <source>Keeping a copy of the current files in %1</source>
@@ -2217,10 +2214,6 @@ Open %2 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every configured device is bound to vfio-pci (%1 devices).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The configuration changed after this boot: restart to finish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,25 +2229,16 @@ Open %2 anyway?</source>
         <source>A configured device is not bound to vfio-pci.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Every configured device is bound to vfio-pci (%n devices).</source>
+        <translation>
+            <numerusform>Every configured device is bound to vfio-pci (%n device).</numerusform>
+            <numerusform>Every configured device is bound to vfio-pci (%n devices).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli</name>
-    <message>
-        <source>System check of this computer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System check of the snapshot %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not ready yet: change what is marked Blocked or Action needed, then run this check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready: nothing stands in the way of passing devices through.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Boot loader: %1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -2289,22 +2273,6 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not asking for confirmation without a terminal: add --yes to go ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2381,30 +2349,6 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No device is reserved for vfio-pci by VFIO Isolator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved: %1 [%2], bound by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last change: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vfio-pci ids= in the configuration: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A change is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2502,6 +2446,22 @@ Open %2 anyway?</source>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>System check of this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System check of the snapshot %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready yet: change what is marked Blocked or Action needed, then run this check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: nothing stands in the way of passing devices through.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli::EnableIommuCommand</name>
@@ -2526,6 +2486,22 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>The helper stopped before finishing transaction %1. Run &apos;vfio-isolator-cli status&apos; to see what is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asking for confirmation without a terminal: add --yes to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,6 +2557,34 @@ Open %2 anyway?</source>
     <name>vfio::cli::StatusCommand</name>
     <message>
         <source>Show what is configured now: devices, IDs, files, the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device is reserved for vfio-pci by VFIO Isolator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved: %1 [%2], bound by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vfio-pci ids= in the configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

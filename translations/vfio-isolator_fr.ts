@@ -256,9 +256,34 @@
         <source>vfio-isolator: %1. Start it from a desktop session, or use vfio-isolator-cli in a terminal.</source>
         <translation>vfio-isolator : %1. Lancez-le depuis une session de bureau, ou utilisez vfio-isolator-cli dans un terminal.</translation>
     </message>
-</context>
-<context>
-    <name>vfio</name>
+    <message>
+        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
+        <translation>Lire le système sous DIR (un instantané) au lieu de cet ordinateur ; lecture seule.</translation>
+    </message>
+    <message>
+        <source>Open the built-in sample machine.</source>
+        <translation>Ouvrir la machine d&apos;exemple intégrée.</translation>
+    </message>
+    <message>
+        <source>Tick ADDRESS at start, as a click would: with its group; a group the host needs asks for your confirmation first.</source>
+        <translation>Cocher ADDRESS au démarrage, comme d&apos;un clic : avec son groupe ; un groupe dont l&apos;hôte a besoin demande d&apos;abord votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Show the details of ADDRESS at start.</source>
+        <translation>Afficher au démarrage les détails de ADDRESS.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without a window until asked.</source>
+        <translation>Démarrer dans la zone de notification, sans fenêtre jusqu&apos;à ce qu&apos;on en demande une.</translation>
+    </message>
+    <message>
+        <source>Open the first-time setup assistant at start.</source>
+        <translation>Ouvrir l&apos;assistant de configuration initiale au démarrage.</translation>
+    </message>
+    <message>
+        <source>Give PCI devices to virtual machines: pick them by IOMMU group, review, apply through the helper.</source>
+        <translation>Confier des périphériques PCI aux machines virtuelles : les choisir par groupe IOMMU, vérifier, appliquer via le programme d&apos;aide.</translation>
+    </message>
     <message>
         <source>The sample machine is not installed; set VFIO_ISOLATOR_SAMPLE_DIR or reinstall.</source>
         <translation>La machine d&apos;exemple n&apos;est pas installée ; définissez VFIO_ISOLATOR_SAMPLE_DIR ou réinstallez.</translation>
@@ -271,6 +296,9 @@
         <source>--tick %1: there is no such device here (see the addresses in the list).</source>
         <translation>--tick %1 : ce périphérique n&apos;existe pas ici (voir les adresses dans la liste).</translation>
     </message>
+</context>
+<context>
+    <name>vfio</name>
     <message>
         <source>&quot;%1&quot; is not a PCI address: use the form 0000:01:00.0.</source>
         <translation>« %1 » n&apos;est pas une adresse PCI : utilisez la forme 0000:01:00.0.</translation>
@@ -298,26 +326,6 @@
     <message>
         <source>the module index in %1 could not be loaded (%2); running depmod %3 rebuilds it</source>
         <translation>l&apos;index des modules dans %1 n&apos;a pas pu être chargé (%2) ; exécuter depmod %3 le reconstruit</translation>
-    </message>
-    <message>
-        <source>%1/%2 is not named like a PCI device (dddd:bb:dd.f); it is ignored.</source>
-        <translation>%1/%2 n&apos;est pas nommé comme un périphérique PCI (dddd:bb:dd.f) ; il est ignoré.</translation>
-    </message>
-    <message>
-        <source>sys/bus/pci/devices/%1 is not a link to the device, so its parent bridge is unknown.</source>
-        <translation>sys/bus/pci/devices/%1 n&apos;est pas un lien vers le périphérique, son pont parent est donc inconnu.</translation>
-    </message>
-    <message>
-        <source>The device disappeared during the scan (or its directory cannot be read: %1); only its address is known.</source>
-        <translation>Le périphérique a disparu pendant l&apos;analyse (ou son répertoire est illisible : %1) ; seule son adresse est connue.</translation>
-    </message>
-    <message>
-        <source>The kernel release is unknown: %1</source>
-        <translation>La version du noyau est inconnue : %1</translation>
-    </message>
-    <message>
-        <source>No PCI devices could be listed: %1 cannot be read (%2).</source>
-        <translation>Aucun périphérique PCI n&apos;a pu être listé : %1 est illisible (%2).</translation>
     </message>
 </context>
 <context>
@@ -403,14 +411,14 @@
         <source>%1 has the same ID %2 as %3 on the host: it will be bound by its address, and the host&apos;s driver keeps %3.</source>
         <translation>
             <numerusform>%1 a le même ID %2 que %3 sur l&apos;hôte : il sera lié par son adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
-            <numerusform>%1 ont le même ID %2 que %3 sur l&apos;hôte : ils seront liés par leur adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
+            <numerusform>%1 a le même ID %2 que %3 sur l&apos;hôte : il sera lié par son adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>If %1 is ticked without %3 (the same ID %2), it is bound by its address, and the host&apos;s driver keeps %3.</source>
         <translation>
             <numerusform>Si %1 est coché sans %3 (le même ID %2), il est lié par son adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
-            <numerusform>Si %1 sont cochés sans %3 (le même ID %2), ils sont liés par leur adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
+            <numerusform>Si %1 est coché sans %3 (le même ID %2), il est lié par son adresse, et le pilote de l&apos;hôte garde %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -667,33 +675,6 @@
     </message>
 </context>
 <context>
-    <name>vfio::DeviceReader</name>
-    <message>
-        <source>`config` holds only %1 bytes, not a PCI header; it is ignored.</source>
-        <translation>`config` ne contient que %1 octets, pas un en-tête PCI ; il est ignoré.</translation>
-    </message>
-    <message>
-        <source>`modalias` holds %1, which is not a PCI modalias.</source>
-        <translation>`modalias` contient %1, qui n&apos;est pas un modalias PCI.</translation>
-    </message>
-    <message>
-        <source>`modalias` names %1 but config space says %2:%3; the snapshot may be damaged.</source>
-        <translation>`modalias` indique %1 mais l&apos;espace de configuration indique %2:%3 ; l&apos;instantané est peut-être endommagé.</translation>
-    </message>
-    <message>
-        <source>`%1` holds %2, which is not a hexadecimal ID.</source>
-        <translation>`%1` contient %2, qui n&apos;est pas un ID hexadécimal.</translation>
-    </message>
-    <message>
-        <source>`%1` is there but is not a link the scanner can read; it is ignored.</source>
-        <translation>`%1` existe mais n&apos;est pas un lien lisible par l&apos;analyseur ; il est ignoré.</translation>
-    </message>
-    <message>
-        <source>`iommu_group` points to &quot;%1&quot;, which does not end in a group number.</source>
-        <translation>`iommu_group` pointe vers « %1 », qui ne se termine pas par un numéro de groupe.</translation>
-    </message>
-</context>
-<context>
     <name>vfio::DeviceTreeModel</name>
     <message>
         <source>…</source>
@@ -734,10 +715,6 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message>
-        <source>%1 devices here share the ID %2; if only some of them are ticked, those are bound by address and the others keep their driver.</source>
-        <translation>%1 périphériques ici partagent l&apos;ID %2 ; si seuls certains sont cochés, ceux-ci sont liés par leur adresse et les autres gardent leur pilote.</translation>
     </message>
     <message>
         <source>Every device in this group is a bridge or root port; they stay with the host.</source>
@@ -794,6 +771,13 @@
     <message>
         <source>The kernel put these devices in no IOMMU group (the IOMMU&apos;s own PCI function never is in one): they stay with the host.</source>
         <translation>Le noyau n&apos;a mis ces périphériques dans aucun groupe IOMMU (la fonction PCI propre de l&apos;IOMMU n&apos;y est jamais) : ils restent à l&apos;hôte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices here share the ID %1; if only some of them are ticked, those are bound by address and the others keep their driver.</source>
+        <translation>
+            <numerusform>%n périphérique ici a l&apos;ID %1 ; si seuls certains sont cochés, ceux-ci sont liés par leur adresse et les autres gardent leur pilote.</numerusform>
+            <numerusform>%n périphériques ici partagent l&apos;ID %1 ; si seuls certains sont cochés, ceux-ci sont liés par leur adresse et les autres gardent leur pilote.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1151,40 +1135,6 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>Tray at login</source>
         <translation>Icône à la connexion</translation>
-    </message>
-</context>
-<context>
-    <name>vfio::Options</name>
-    <message>
-        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
-        <translation>Lire le système sous DIR (un instantané) au lieu de cet ordinateur ; lecture seule.</translation>
-    </message>
-    <message>
-        <source>Open the built-in sample machine.</source>
-        <translation>Ouvrir la machine d&apos;exemple intégrée.</translation>
-    </message>
-    <message>
-        <source>Tick ADDRESS at start, as a click would: with its group; a group the host needs asks for your confirmation first.</source>
-        <translation>Cocher ADDRESS au démarrage, comme d&apos;un clic : avec son groupe ; un groupe dont l&apos;hôte a besoin demande d&apos;abord votre confirmation.</translation>
-    </message>
-    <message>
-        <source>Show the details of ADDRESS at start.</source>
-        <translation>Afficher au démarrage les détails de ADDRESS.</translation>
-    </message>
-    <message>
-        <source>Start in the system tray, without a window until asked.</source>
-        <translation>Démarrer dans la zone de notification, sans fenêtre jusqu&apos;à ce qu&apos;on en demande une.</translation>
-    </message>
-    <message>
-        <source>Open the first-time setup assistant at start.</source>
-        <translation>Ouvrir l&apos;assistant de configuration initiale au démarrage.</translation>
-    </message>
-</context>
-<context>
-    <name>vfio::Parser</name>
-    <message>
-        <source>Give PCI devices to virtual machines: pick them by IOMMU group, review, apply through the helper.</source>
-        <translation>Confier des périphériques PCI aux machines virtuelles : les choisir par groupe IOMMU, vérifier, appliquer via le programme d&apos;aide.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1913,53 @@ Ouvrir %2 quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>vfio::TopologyScanner</name>
+    <message>
+        <source>`config` holds only %1 bytes, not a PCI header; it is ignored.</source>
+        <translation>`config` ne contient que %1 octets, pas un en-tête PCI ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>`modalias` holds %1, which is not a PCI modalias.</source>
+        <translation>`modalias` contient %1, qui n&apos;est pas un modalias PCI.</translation>
+    </message>
+    <message>
+        <source>`modalias` names %1 but config space says %2:%3; the snapshot may be damaged.</source>
+        <translation>`modalias` indique %1 mais l&apos;espace de configuration indique %2:%3 ; l&apos;instantané est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>`%1` holds %2, which is not a hexadecimal ID.</source>
+        <translation>`%1` contient %2, qui n&apos;est pas un ID hexadécimal.</translation>
+    </message>
+    <message>
+        <source>`%1` is there but is not a link the scanner can read; it is ignored.</source>
+        <translation>`%1` existe mais n&apos;est pas un lien lisible par l&apos;analyseur ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>`iommu_group` points to &quot;%1&quot;, which does not end in a group number.</source>
+        <translation>`iommu_group` pointe vers « %1 », qui ne se termine pas par un numéro de groupe.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not named like a PCI device (dddd:bb:dd.f); it is ignored.</source>
+        <translation>%1/%2 n&apos;est pas nommé comme un périphérique PCI (dddd:bb:dd.f) ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>sys/bus/pci/devices/%1 is not a link to the device, so its parent bridge is unknown.</source>
+        <translation>sys/bus/pci/devices/%1 n&apos;est pas un lien vers le périphérique, son pont parent est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>The device disappeared during the scan (or its directory cannot be read: %1); only its address is known.</source>
+        <translation>Le périphérique a disparu pendant l&apos;analyse (ou son répertoire est illisible : %1) ; seule son adresse est connue.</translation>
+    </message>
+    <message>
+        <source>The kernel release is unknown: %1</source>
+        <translation>La version du noyau est inconnue : %1</translation>
+    </message>
+    <message>
+        <source>No PCI devices could be listed: %1 cannot be read (%2).</source>
+        <translation>Aucun périphérique PCI n&apos;a pu être listé : %1 est illisible (%2).</translation>
+    </message>
+</context>
+<context>
     <name>vfio::TransactionRunner</name>
     <message>
         <source>Keeping a copy of the current files in %1</source>
@@ -2223,10 +2220,6 @@ Ouvrir %2 quand même ?</translation>
         <translation>Le périphérique configuré est lié à vfio-pci.</translation>
     </message>
     <message>
-        <source>Every configured device is bound to vfio-pci (%1 devices).</source>
-        <translation>Chaque périphérique configuré est lié à vfio-pci (%1 périphériques).</translation>
-    </message>
-    <message>
         <source>The configuration changed after this boot: restart to finish.</source>
         <translation>La configuration a changé après ce démarrage : redémarrez pour terminer.</translation>
     </message>
@@ -2242,25 +2235,16 @@ Ouvrir %2 quand même ?</translation>
         <source>A configured device is not bound to vfio-pci.</source>
         <translation>Un périphérique configuré n&apos;est pas lié à vfio-pci.</translation>
     </message>
+    <message numerus="yes">
+        <source>Every configured device is bound to vfio-pci (%n devices).</source>
+        <translation>
+            <numerusform>Chaque périphérique configuré est lié à vfio-pci (%n périphérique).</numerusform>
+            <numerusform>Chaque périphérique configuré est lié à vfio-pci (%n périphériques).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli</name>
-    <message>
-        <source>System check of this computer:</source>
-        <translation>Vérification du système de cet ordinateur :</translation>
-    </message>
-    <message>
-        <source>System check of the snapshot %1:</source>
-        <translation>Vérification du système de l&apos;instantané %1 :</translation>
-    </message>
-    <message>
-        <source>Not ready yet: change what is marked Blocked or Action needed, then run this check again.</source>
-        <translation>Pas encore prêt : changez ce qui est marqué Bloqué ou Action requise, puis relancez cette vérification.</translation>
-    </message>
-    <message>
-        <source>Ready: nothing stands in the way of passing devices through.</source>
-        <translation>Prêt : rien n&apos;empêche de transmettre des périphériques.</translation>
-    </message>
     <message>
         <source>Boot loader: %1 (%2)</source>
         <translation>Chargeur d&apos;amorçage : %1 (%2)</translation>
@@ -2296,22 +2280,6 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Lancez &apos;%1 --help&apos; pour voir les options.</translation>
-    </message>
-    <message>
-        <source>Refused (%1): %2</source>
-        <translation>Refusé (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Error (%1): %2</source>
-        <translation>Erreur (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Not asking for confirmation without a terminal: add --yes to go ahead.</source>
-        <translation>Pas de demande de confirmation sans terminal : ajoutez --yes pour continuer.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Also add %1: the devices the host keeps skip IOMMU address translation.</source>
@@ -2388,30 +2356,6 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>No device is reserved for vfio-pci by VFIO Isolator.</source>
-        <translation>Aucun périphérique n&apos;est réservé à vfio-pci par VFIO Isolator.</translation>
-    </message>
-    <message>
-        <source>Reserved: %1 [%2], bound by %3</source>
-        <translation>Réservé : %1 [%2], lié par %3</translation>
-    </message>
-    <message>
-        <source>Last change: %1 %2 (%3)</source>
-        <translation>Dernière modification : %1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>vfio-pci ids= in the configuration: %1</source>
-        <translation>vfio-pci ids= dans la configuration : %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>A change is in progress.</source>
-        <translation>Une modification est en cours.</translation>
     </message>
     <message>
         <source>Optional fix: %1</source>
@@ -2509,6 +2453,22 @@ Ouvrir %2 quand même ?</translation>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
+    <message>
+        <source>System check of this computer:</source>
+        <translation>Vérification du système de cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>System check of the snapshot %1:</source>
+        <translation>Vérification du système de l&apos;instantané %1 :</translation>
+    </message>
+    <message>
+        <source>Not ready yet: change what is marked Blocked or Action needed, then run this check again.</source>
+        <translation>Pas encore prêt : changez ce qui est marqué Bloqué ou Action requise, puis relancez cette vérification.</translation>
+    </message>
+    <message>
+        <source>Ready: nothing stands in the way of passing devices through.</source>
+        <translation>Prêt : rien n&apos;empêche de transmettre des périphériques.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli::EnableIommuCommand</name>
@@ -2534,6 +2494,22 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>The helper stopped before finishing transaction %1. Run &apos;vfio-isolator-cli status&apos; to see what is in place.</source>
         <translation>Le programme d&apos;aide s&apos;est arrêté avant la fin de la transaction %1. Lancez &apos;vfio-isolator-cli status&apos; pour voir ce qui est en place.</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Refusé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Erreur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Not asking for confirmation without a terminal: add --yes to go ahead.</source>
+        <translation>Pas de demande de confirmation sans terminal : ajoutez --yes pour continuer.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2565,34 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>Show what is configured now: devices, IDs, files, the last change.</source>
         <translation>Afficher ce qui est configuré actuellement : périphériques, ID, fichiers, dernière modification.</translation>
+    </message>
+    <message>
+        <source>No device is reserved for vfio-pci by VFIO Isolator.</source>
+        <translation>Aucun périphérique n&apos;est réservé à vfio-pci par VFIO Isolator.</translation>
+    </message>
+    <message>
+        <source>Reserved: %1 [%2], bound by %3</source>
+        <translation>Réservé : %1 [%2], lié par %3</translation>
+    </message>
+    <message>
+        <source>Last change: %1 %2 (%3)</source>
+        <translation>Dernière modification : %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Système : %1</translation>
+    </message>
+    <message>
+        <source>vfio-pci ids= in the configuration: %1</source>
+        <translation>vfio-pci ids= dans la configuration : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>A change is in progress.</source>
+        <translation>Une modification est en cours.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::cli::CommandLinePlanText", text);
+    return QCoreApplication::translate("vfio::cli", text);
 }
 
 } // namespace
