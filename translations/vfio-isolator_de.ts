@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Unknown %1</source>
-        <translation>Unbekannt %1</translation>
+        <translation>%1 (unbekannt)</translation>
     </message>
     <message>
         <source>Unknown device [%1]</source>
@@ -896,6 +896,69 @@
     <message>
         <source>&quot;%1&quot; is not a PCI address: use the full form domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.</source>
         <translation>„%1“ ist keine PCI-Adresse: Verwenden Sie die volle Form Domäne:Bus:Gerät.Funktion, z. B. 0000:01:00.0, wie `lspci -D` sie ausgibt.</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::HostCriticalDevices</name>
+    <message>
+        <source>Boot GPU unknown: no PCI display device says boot_vga=1 (normal when the console is not on a PCI graphics card).</source>
+        <translation>Boot-GPU unbekannt: Kein PCI-Anzeigegerät meldet boot_vga=1 (normal, wenn die Konsole nicht auf einer PCI-Grafikkarte liegt).</translation>
+    </message>
+    <message>
+        <source>the block device of / (%1) is not on a PCI controller this program can follow.</source>
+        <translation>das Blockgerät von / (%1) hängt an keinem PCI-Controller, den dieses Programm verfolgen kann.</translation>
+    </message>
+    <message>
+        <source>the block device of / (%1) is not on a PCI controller this program can follow</source>
+        <translation>das Blockgerät von / (%1) hängt an keinem PCI-Controller, den dieses Programm verfolgen kann</translation>
+    </message>
+    <message>
+        <source>%1 controls %2, which holds the root file system (/); without it the host cannot start.</source>
+        <translation>%1 steuert %2, das das Wurzeldateisystem (/) enthält; ohne es kann der Host nicht starten.</translation>
+    </message>
+    <message>
+        <source>Root disk controller unknown: </source>
+        <translation>Controller der Systemplatte unbekannt: </translation>
+    </message>
+    <message>
+        <source>, and root=%1 on the kernel command line names no device node</source>
+        <translation>, und root=%1 in der Kernel-Befehlszeile nennt keinen Geräteknoten</translation>
+    </message>
+    <message>
+        <source>neither %1 nor %2 could be read or names the mount of /%3.</source>
+        <translation>weder %1 noch %2 war lesbar oder nennt den Einhängepunkt von /%3.</translation>
+    </message>
+    <message>
+        <source>the mounts of this system could not be read</source>
+        <translation>die Einhängepunkte dieses Systems konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no mounts could be read, and root=%1 on the kernel command line does not lead to a block device under %2.</source>
+        <translation>es konnten keine Einhängepunkte gelesen werden, und root=%1 in der Kernel-Befehlszeile führt zu keinem Blockgerät unter %2.</translation>
+    </message>
+    <message>
+        <source>the kernel command line says root=%1, but /sys has no block device %2</source>
+        <translation>die Kernel-Befehlszeile sagt root=%1, aber /sys hat kein Blockgerät %2</translation>
+    </message>
+    <message>
+        <source>/ is mounted from &quot;%1&quot;%2, which does not lead to a block device under %3.</source>
+        <translation>/ ist von „%1“%2 eingehängt, was zu keinem Blockgerät unter %3 führt.</translation>
+    </message>
+    <message>
+        <source>/ is mounted from %1, which is not a block device this program can follow to its controller</source>
+        <translation>/ ist von %1 eingehängt, einem Blockgerät, das dieses Programm nicht bis zu seinem Controller verfolgen kann</translation>
+    </message>
+    <message>
+        <source>Default-route network card unknown: %1 could not be read.</source>
+        <translation>Netzwerkkarte der Standardroute unbekannt: %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This machine has no default route, so no network card is needed to reach the outside.</source>
+        <translation>Dieser Rechner hat keine Standardroute, daher wird keine Netzwerkkarte gebraucht, um nach außen zu kommen.</translation>
+    </message>
+    <message>
+        <source>Default-route network card unknown: interface %1 is not on a PCI device (virtual, or %2 is missing).</source>
+        <translation>Netzwerkkarte der Standardroute unbekannt: Schnittstelle %1 liegt auf keinem PCI-Gerät (virtuell, oder %2 fehlt).</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1547,53 @@ Open %2 anyway?</source>
     <message>
         <source>No boot entry without VFIO passthrough can be made here: %1 If the screen stays black after the restart, add vfio_isolator=off to the kernel command line in the boot menu for one start.</source>
         <translation>Hier kann kein Boot-Eintrag ohne VFIO-Passthrough angelegt werden: %1 Bleibt der Bildschirm nach dem Neustart schwarz, fügen Sie für einen Start im Bootmenü vfio_isolator=off zur Kernel-Befehlszeile hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SelectionRules</name>
+    <message>
+        <source>by ID</source>
+        <translation>über seine ID</translation>
+    </message>
+    <message>
+        <source>by address</source>
+        <translation>über seine Adresse</translation>
+    </message>
+    <message>
+        <source>%1: there is no PCI device at this address on this machine; rescan and choose from the devices listed.</source>
+        <translation>%1: An dieser Adresse gibt es auf diesem Rechner kein PCI-Gerät; lesen Sie neu ein und wählen Sie aus den aufgeführten Geräten.</translation>
+    </message>
+    <message>
+        <source>PCIe root port</source>
+        <translation>PCIe-Root-Port</translation>
+    </message>
+    <message>
+        <source>PCI bridge</source>
+        <translation>PCI-Bridge</translation>
+    </message>
+    <message>
+        <source>%1 is the IOMMU itself (%2), the unit that isolates the other devices: it stays with the host and is not in a group.</source>
+        <translation>%1 ist die IOMMU selbst (%2), die Einheit, die die anderen Geräte isoliert: Sie bleibt beim Host und ist in keiner Gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 has no IOMMU group although the IOMMU is on: the kernel put it in none, so it cannot be given to a VM.</source>
+        <translation>%1 hat keine IOMMU-Gruppe, obwohl die IOMMU an ist: Der Kernel hat es in keine gesteckt, daher kann es nicht an eine VM gehen.</translation>
+    </message>
+    <message>
+        <source>%1 is in IOMMU group %2 with %3; a group is the smallest unit a VM can get, so it goes to vfio-pci too.</source>
+        <translation>%1 ist mit %3 in IOMMU-Gruppe %2; eine Gruppe ist die kleinste Einheit, die eine VM bekommen kann, daher geht es auch an vfio-pci.</translation>
+    </message>
+    <message>
+        <source>%1 is in IOMMU group %2 with %3 but is not selected; a group is the smallest unit a VM can get: select all of %4, or none.</source>
+        <translation>%1 ist mit %3 in IOMMU-Gruppe %2, aber nicht ausgewählt; eine Gruppe ist die kleinste Einheit, die eine VM bekommen kann: Wählen Sie alle von %4 oder keines.</translation>
+    </message>
+    <message>
+        <source>%1 is bound by its ID %2: no device that stays on the host has this ID.</source>
+        <translation>%1 wird über seine ID %2 gebunden: Kein Gerät, das beim Host bleibt, hat diese ID.</translation>
+    </message>
+    <message>
+        <source>%1 is bound by its address: it shares the ID %3 with %2 on the host, so the ID cannot go into ids= (vfio-pci would take every card with it). The other card keeps its driver.</source>
+        <translation>%1 wird über seine Adresse gebunden: Es teilt die ID %3 mit %2 auf dem Host, daher kann die ID nicht in ids= stehen (vfio-pci würde sonst jede Karte mit ihr nehmen). Die andere Karte behält ihren Treiber.</translation>
     </message>
 </context>
 <context>
@@ -2201,11 +2311,11 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>It uses %1 on the host and is not configured for vfio-pci.</source>
-        <translation>Es verwendet %1 auf dem Host und ist nicht für vfio-pci konfiguriert.</translation>
+        <translation>Auf dem Host: %1; es ist nicht für vfio-pci konfiguriert.</translation>
     </message>
     <message>
         <source>It uses %1 on the host now; the configuration could not be read.</source>
-        <translation>Es verwendet jetzt %1 auf dem Host; die Konfiguration konnte nicht gelesen werden.</translation>
+        <translation>Jetzt auf dem Host: %1; die Konfiguration konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No device is configured for vfio-pci.</source>

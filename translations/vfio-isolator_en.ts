@@ -899,6 +899,69 @@
     </message>
 </context>
 <context>
+    <name>vfio::HostCriticalDevices</name>
+    <message>
+        <source>Boot GPU unknown: no PCI display device says boot_vga=1 (normal when the console is not on a PCI graphics card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block device of / (%1) is not on a PCI controller this program can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block device of / (%1) is not on a PCI controller this program can follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 controls %2, which holds the root file system (/); without it the host cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root disk controller unknown: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and root=%1 on the kernel command line names no device node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither %1 nor %2 could be read or names the mount of /%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mounts of this system could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mounts could be read, and root=%1 on the kernel command line does not lead to a block device under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel command line says root=%1, but /sys has no block device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ is mounted from &quot;%1&quot;%2, which does not lead to a block device under %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ is mounted from %1, which is not a block device this program can follow to its controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default-route network card unknown: %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has no default route, so no network card is needed to reach the outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default-route network card unknown: interface %1 is not on a PCI device (virtual, or %2 is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfio::KernelCommandLineBackend</name>
     <message>
         <source>The kernel command line change (add: %1; remove: %2) contains a word VFIO Isolator does not change. Nothing was changed.</source>
@@ -1477,6 +1540,53 @@ Open %2 anyway?</source>
     <name>vfio::SafetyEntryForApply</name>
     <message>
         <source>No boot entry without VFIO passthrough can be made here: %1 If the screen stays black after the restart, add vfio_isolator=off to the kernel command line in the boot menu for one start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SelectionRules</name>
+    <message>
+        <source>by ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no PCI device at this address on this machine; rescan and choose from the devices listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCIe root port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCI bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the IOMMU itself (%2), the unit that isolates the other devices: it stays with the host and is not in a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no IOMMU group although the IOMMU is on: the kernel put it in none, so it cannot be given to a VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in IOMMU group %2 with %3; a group is the smallest unit a VM can get, so it goes to vfio-pci too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in IOMMU group %2 with %3 but is not selected; a group is the smallest unit a VM can get: select all of %4, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is bound by its ID %2: no device that stays on the host has this ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is bound by its address: it shares the ID %3 with %2 on the host, so the ID cannot go into ids= (vfio-pci would take every card with it). The other card keeps its driver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Unknown %1</source>
-        <translation>Inconnu %1</translation>
+        <translation>%1 (inconnu)</translation>
     </message>
     <message>
         <source>Unknown device [%1]</source>
@@ -896,6 +896,69 @@
     <message>
         <source>&quot;%1&quot; is not a PCI address: use the full form domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.</source>
         <translation>« %1 » n&apos;est pas une adresse PCI : utilisez la forme complète domaine:bus:périphérique.fonction, par ex. 0000:01:00.0, comme l&apos;affiche `lspci -D`.</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::HostCriticalDevices</name>
+    <message>
+        <source>Boot GPU unknown: no PCI display device says boot_vga=1 (normal when the console is not on a PCI graphics card).</source>
+        <translation>GPU de démarrage inconnu : aucun périphérique d&apos;affichage PCI n&apos;indique boot_vga=1 (normal quand la console n&apos;est pas sur une carte graphique PCI).</translation>
+    </message>
+    <message>
+        <source>the block device of / (%1) is not on a PCI controller this program can follow.</source>
+        <translation>le périphérique bloc de / (%1) n&apos;est pas sur un contrôleur PCI que ce programme peut suivre.</translation>
+    </message>
+    <message>
+        <source>the block device of / (%1) is not on a PCI controller this program can follow</source>
+        <translation>le périphérique bloc de / (%1) n&apos;est pas sur un contrôleur PCI que ce programme peut suivre</translation>
+    </message>
+    <message>
+        <source>%1 controls %2, which holds the root file system (/); without it the host cannot start.</source>
+        <translation>%1 contrôle %2, qui contient le système de fichiers racine (/) ; sans lui l&apos;hôte ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>Root disk controller unknown: </source>
+        <translation>Contrôleur du disque système inconnu : </translation>
+    </message>
+    <message>
+        <source>, and root=%1 on the kernel command line names no device node</source>
+        <translation>, et root=%1 sur la ligne de commande du noyau ne nomme aucun nœud de périphérique</translation>
+    </message>
+    <message>
+        <source>neither %1 nor %2 could be read or names the mount of /%3.</source>
+        <translation>ni %1 ni %2 n&apos;a pu être lu ou ne nomme le montage de /%3.</translation>
+    </message>
+    <message>
+        <source>the mounts of this system could not be read</source>
+        <translation>les montages de ce système n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>no mounts could be read, and root=%1 on the kernel command line does not lead to a block device under %2.</source>
+        <translation>aucun montage n&apos;a pu être lu, et root=%1 sur la ligne de commande du noyau ne mène à aucun périphérique bloc sous %2.</translation>
+    </message>
+    <message>
+        <source>the kernel command line says root=%1, but /sys has no block device %2</source>
+        <translation>la ligne de commande du noyau indique root=%1, mais /sys n&apos;a pas de périphérique bloc %2</translation>
+    </message>
+    <message>
+        <source>/ is mounted from &quot;%1&quot;%2, which does not lead to a block device under %3.</source>
+        <translation>/ est monté depuis « %1 »%2, qui ne mène à aucun périphérique bloc sous %3.</translation>
+    </message>
+    <message>
+        <source>/ is mounted from %1, which is not a block device this program can follow to its controller</source>
+        <translation>/ est monté depuis %1, qui n&apos;est pas un périphérique bloc que ce programme peut suivre jusqu&apos;à son contrôleur</translation>
+    </message>
+    <message>
+        <source>Default-route network card unknown: %1 could not be read.</source>
+        <translation>Carte réseau de la route par défaut inconnue : %1 n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>This machine has no default route, so no network card is needed to reach the outside.</source>
+        <translation>Cette machine n&apos;a pas de route par défaut : aucune carte réseau n&apos;est donc nécessaire pour joindre l&apos;extérieur.</translation>
+    </message>
+    <message>
+        <source>Default-route network card unknown: interface %1 is not on a PCI device (virtual, or %2 is missing).</source>
+        <translation>Carte réseau de la route par défaut inconnue : l&apos;interface %1 n&apos;est pas sur un périphérique PCI (virtuelle, ou %2 est absent).</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1547,53 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>No boot entry without VFIO passthrough can be made here: %1 If the screen stays black after the restart, add vfio_isolator=off to the kernel command line in the boot menu for one start.</source>
         <translation>Aucune entrée de démarrage sans passthrough VFIO ne peut être créée ici : %1 Si l&apos;écran reste noir après le redémarrage, ajoutez vfio_isolator=off à la ligne de commande du noyau dans le menu de démarrage, pour un démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::SelectionRules</name>
+    <message>
+        <source>by ID</source>
+        <translation>par son ID</translation>
+    </message>
+    <message>
+        <source>by address</source>
+        <translation>par son adresse</translation>
+    </message>
+    <message>
+        <source>%1: there is no PCI device at this address on this machine; rescan and choose from the devices listed.</source>
+        <translation>%1 : il n&apos;y a pas de périphérique PCI à cette adresse sur cette machine ; réanalysez et choisissez parmi les périphériques listés.</translation>
+    </message>
+    <message>
+        <source>PCIe root port</source>
+        <translation>port racine PCIe</translation>
+    </message>
+    <message>
+        <source>PCI bridge</source>
+        <translation>pont PCI</translation>
+    </message>
+    <message>
+        <source>%1 is the IOMMU itself (%2), the unit that isolates the other devices: it stays with the host and is not in a group.</source>
+        <translation>%1 est l&apos;IOMMU elle-même (%2), l&apos;unité qui isole les autres périphériques : elle reste à l&apos;hôte et n&apos;est dans aucun groupe.</translation>
+    </message>
+    <message>
+        <source>%1 has no IOMMU group although the IOMMU is on: the kernel put it in none, so it cannot be given to a VM.</source>
+        <translation>%1 n&apos;a pas de groupe IOMMU bien que l&apos;IOMMU soit active : le noyau ne l&apos;a mis dans aucun, il ne peut donc pas être confié à une VM.</translation>
+    </message>
+    <message>
+        <source>%1 is in IOMMU group %2 with %3; a group is the smallest unit a VM can get, so it goes to vfio-pci too.</source>
+        <translation>%1 est dans le groupe IOMMU %2 avec %3 ; un groupe est la plus petite unité qu&apos;une VM peut recevoir, il passe donc aussi à vfio-pci.</translation>
+    </message>
+    <message>
+        <source>%1 is in IOMMU group %2 with %3 but is not selected; a group is the smallest unit a VM can get: select all of %4, or none.</source>
+        <translation>%1 est dans le groupe IOMMU %2 avec %3 mais n&apos;est pas sélectionné ; un groupe est la plus petite unité qu&apos;une VM peut recevoir : sélectionnez tout %4, ou rien.</translation>
+    </message>
+    <message>
+        <source>%1 is bound by its ID %2: no device that stays on the host has this ID.</source>
+        <translation>%1 est lié par son ID %2 : aucun périphérique restant à l&apos;hôte n&apos;a cet ID.</translation>
+    </message>
+    <message>
+        <source>%1 is bound by its address: it shares the ID %3 with %2 on the host, so the ID cannot go into ids= (vfio-pci would take every card with it). The other card keeps its driver.</source>
+        <translation>%1 est lié par son adresse : il partage l&apos;ID %3 avec %2 sur l&apos;hôte, l&apos;ID ne peut donc pas aller dans ids= (vfio-pci prendrait toutes les cartes qui l&apos;ont). L&apos;autre carte garde son pilote.</translation>
     </message>
 </context>
 <context>
