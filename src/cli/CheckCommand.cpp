@@ -22,16 +22,19 @@ QString tr(const char *text)
 QString heading(const QString &root)
 {
     if (root == QLatin1String("/"))
-        return tr("System check of this computer:");
-    return tr("System check of the snapshot %1:").arg(root);
+        return QCoreApplication::translate("vfio::cli::CheckCommand", "System check of this computer:");
+    return QCoreApplication::translate("vfio::cli::CheckCommand", "System check of the snapshot %1:")
+        .arg(root);
 }
 
 QString verdict(const SystemCheck &check)
 {
     if (check.needsAction())
-        return tr(
+        return QCoreApplication::translate(
+            "vfio::cli::CheckCommand",
             "Not ready yet: change what is marked Blocked or Action needed, then run this check again.");
-    return tr("Ready: nothing stands in the way of passing devices through.");
+    return QCoreApplication::translate("vfio::cli::CheckCommand",
+                                       "Ready: nothing stands in the way of passing devices through.");
 }
 } // namespace
 

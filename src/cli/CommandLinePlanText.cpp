@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::cli::CommandLinePlanText", text);
+    return QCoreApplication::translate("vfio::cli", text);
 }
 
 } // namespace

@@ -28,8 +28,9 @@ QString callFailureText(const QString &errorName, const QString &message)
     const QString shortName = errorName.section(QLatin1Char('.'), -1);
     // The helper's own errors are refusals; the rest means it could not be reached or answered.
     if (errorName.startsWith(helpererrors::namePrefix()))
-        return tr("Refused (%1): %2").arg(shortName, message);
-    return tr("Error (%1): %2").arg(shortName, message);
+        return QCoreApplication::translate("vfio::cli::HelperSession", "Refused (%1): %2")
+            .arg(shortName, message);
+    return QCoreApplication::translate("vfio::cli::HelperSession", "Error (%1): %2").arg(shortName, message);
 }
 
 bool askOnTerminal(const QString &question, QTextStream &out)
@@ -143,11 +144,14 @@ std::optional<int> confirm(bool yes, const QString &question, QTextStream &out, 
     if (yes)
         return std::nullopt;
     if (!::isatty(STDIN_FILENO)) {
-        err << tr("Not asking for confirmation without a terminal: add --yes to go ahead.") << Qt::endl;
+        err << QCoreApplication::translate(
+                   "vfio::cli::HelperSession",
+                   "Not asking for confirmation without a terminal: add --yes to go ahead.")
+            << Qt::endl;
         return UsageError;
     }
     if (!askOnTerminal(question, out)) {
-        out << tr("Nothing was changed.") << Qt::endl;
+        out << QCoreApplication::translate("vfio::cli::HelperSession", "Nothing was changed.") << Qt::endl;
         return Failure;
     }
     return std::nullopt;

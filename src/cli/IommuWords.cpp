@@ -18,7 +18,7 @@ namespace vfio::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::cli::IommuWords", text);
+    return QCoreApplication::translate("vfio::cli", text);
 }
 } // namespace
 

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::cli::PlanText", text);
+    return QCoreApplication::translate("vfio::cli", text);
 }
 
 void printIndented(const QString &text, QTextStream &out)

@@ -21,10 +21,12 @@ QString tr(const char *text)
 void printReserved(const QJsonArray &configured, QTextStream &out)
 {
     if (configured.isEmpty())
-        out << tr("No device is reserved for vfio-pci by VFIO Isolator.") << Qt::endl;
+        out << QCoreApplication::translate("vfio::cli::StatusCommand",
+                                           "No device is reserved for vfio-pci by VFIO Isolator.")
+            << Qt::endl;
     for (const auto &value : configured) {
         const QJsonObject device = value.toObject();
-        out << tr("Reserved: %1 [%2], bound by %3")
+        out << QCoreApplication::translate("vfio::cli::StatusCommand", "Reserved: %1 [%2], bound by %3")
                    .arg(device.value(QStringLiteral("address")).toString(),
                         device.value(QStringLiteral("id")).toString(),
                         device.value(QStringLiteral("binding")).toString())
@@ -36,7 +38,7 @@ void printLastChange(const QJsonObject &last, QTextStream &out)
 {
     if (last.isEmpty())
         return;
-    out << tr("Last change: %1 %2 (%3)")
+    out << QCoreApplication::translate("vfio::cli::StatusCommand", "Last change: %1 %2 (%3)")
                .arg(last.value(QStringLiteral("kind")).toString(),
                     last.value(QStringLiteral("id")).toString(),
                     last.value(QStringLiteral("state")).toString())
@@ -46,17 +48,21 @@ void printLastChange(const QJsonObject &last, QTextStream &out)
 // The helper's state (GetState) for a person.
 void printState(const QJsonObject &state, QTextStream &out)
 {
-    out << tr("System: %1").arg(state.value(QStringLiteral("distribution")).toString()) << Qt::endl;
+    out << QCoreApplication::translate("vfio::cli::StatusCommand", "System: %1")
+               .arg(state.value(QStringLiteral("distribution")).toString())
+        << Qt::endl;
     printReserved(state.value(QStringLiteral("configured")).toArray(), out);
     QStringList ids;
     for (const auto &value : state.value(QStringLiteral("ids")).toArray())
         ids.append(value.toString());
-    out << tr("vfio-pci ids= in the configuration: %1")
-               .arg(ids.isEmpty() ? tr("none") : ids.join(QLatin1Char(',')))
+    out << QCoreApplication::translate("vfio::cli::StatusCommand", "vfio-pci ids= in the configuration: %1")
+               .arg(ids.isEmpty() ? QCoreApplication::translate("vfio::cli::StatusCommand", "none")
+                                  : ids.join(QLatin1Char(',')))
         << Qt::endl;
     printLastChange(state.value(QStringLiteral("lastTransaction")).toObject(), out);
     if (state.value(QStringLiteral("busy")).toBool())
-        out << tr("A change is in progress.") << Qt::endl;
+        out << QCoreApplication::translate("vfio::cli::StatusCommand", "A change is in progress.")
+            << Qt::endl;
 }
 
 } // namespace

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::cli::SystemCheckText", text);
+    return QCoreApplication::translate("vfio::cli", text);
 }
 
 constexpr qsizetype lineWidth = 100;

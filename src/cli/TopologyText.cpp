@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::cli::TopologyText", text);
+    return QCoreApplication::translate("vfio::cli", text);
 }
 
 void appendDevice(QString &text, const PciDevice &device, bool withDomain)

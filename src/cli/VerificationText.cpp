@@ -8,7 +8,7 @@ namespace vfio::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::cli::VerificationText", text);
+    return QCoreApplication::translate("vfio::cli", text);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // vfio-isolator-cli: the command-line face of VFIO Isolator. A small dispatcher: the first argument names
 // a subcommand (see Commands.cpp), which parses the rest.
 #include "Commands.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vfio-isolator-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VFIO_ISOLATOR_VERSION));
+    vfio::installTranslations(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -381,9 +381,9 @@ QString DeviceTreeModel::deviceToolTip(const PciDevice &device) const
         lines.append(twins);
     else if (m_idCounts.value(device.idPair()) > 1)
         lines.append(
-            tr("%1 devices here share the ID %2; if only some of them are ticked, those are bound by "
-               "address and the others keep their driver.")
-                .arg(m_idCounts.value(device.idPair()))
+            tr("%n devices here share the ID %1; if only some of them are ticked, those are bound by "
+               "address and the others keep their driver.",
+               nullptr, m_idCounts.value(device.idPair()))
                 .arg(device.idPair()));
     return lines.join(QLatin1Char('\n'));
 }

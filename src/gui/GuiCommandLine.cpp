@@ -18,11 +18,6 @@ namespace vfio {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 QCommandLineOption hidden(QCommandLineOption option)
 {
     option.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -33,20 +28,26 @@ struct Options
 {
     QCommandLineOption root{
         QStringLiteral("root"),
-        tr("Read the system below DIR (a snapshot folder, or a hardware report file) instead of this "
-           "computer; read-only."),
+        QCoreApplication::translate("main", "Read the system below DIR (a snapshot folder, or a hardware "
+                                            "report file) instead of this computer; read-only."),
         QStringLiteral("DIR"), QStringLiteral("/")};
-    QCommandLineOption sample{QStringLiteral("sample"), tr("Open the built-in sample machine.")};
+    QCommandLineOption sample{QStringLiteral("sample"),
+                              QCoreApplication::translate("main", "Open the built-in sample machine.")};
     QCommandLineOption tick{QStringLiteral("tick"),
-                            tr("Tick ADDRESS at start, as a click would: with its group; a group the host "
-                               "needs asks for your confirmation first."),
+                            QCoreApplication::translate(
+                                "main",
+                                "Tick ADDRESS at start, as a click would: with its group; a group the host "
+                                "needs asks for your confirmation first."),
                             QStringLiteral("ADDRESS")};
-    QCommandLineOption select{QStringLiteral("select"), tr("Show the details of ADDRESS at start."),
+    QCommandLineOption select{QStringLiteral("select"),
+                              QCoreApplication::translate("main", "Show the details of ADDRESS at start."),
                               QStringLiteral("ADDRESS")};
-    QCommandLineOption tray{QStringLiteral("tray"),
-                            tr("Start in the system tray, without a window until asked.")};
-    QCommandLineOption setup{QStringLiteral("first-time-setup"),
-                             tr("Open the first-time setup assistant at start.")};
+    QCommandLineOption tray{
+        QStringLiteral("tray"),
+        QCoreApplication::translate("main", "Start in the system tray, without a window until asked.")};
+    QCommandLineOption setup{
+        QStringLiteral("first-time-setup"),
+        QCoreApplication::translate("main", "Open the first-time setup assistant at start.")};
     // The developer modes (DeveloperModes.cpp): for docs/images and bench/gui, not for a person.
     QCommandLineOption screenshot = hidden(QCommandLineOption(
         QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE and quit."),
@@ -68,8 +69,9 @@ struct Parser
 {
     explicit Parser(const Options &options)
     {
-        parser.setApplicationDescription(tr("Give PCI devices to virtual machines: pick them by IOMMU group, "
-                                            "review, apply through the helper."));
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Give PCI devices to virtual machines: pick them by IOMMU group, "
+                    "review, apply through the helper."));
         parser.addHelpOption();
         parser.addVersionOption();
         for (const QCommandLineOption *option :
@@ -109,7 +111,8 @@ std::optional<MainWindow::Source> sourceFrom(const QCommandLineParser &parser, c
         source.root = sampleMachineRoot();
         source.sample = true;
         if (source.root.isEmpty()) {
-            complain(tr("The sample machine is not installed; set VFIO_ISOLATOR_SAMPLE_DIR or reinstall."));
+            complain(QCoreApplication::translate(
+                "main", "The sample machine is not installed; set VFIO_ISOLATOR_SAMPLE_DIR or reinstall."));
             return std::nullopt;
         }
         return source;
@@ -124,7 +127,9 @@ std::optional<MainWindow::Source> sourceFrom(const QCommandLineParser &parser, c
         return MainWindow::Source{*folder, false, QFileInfo(root).absoluteFilePath()};
     }
     if (!QDir(root).exists()) {
-        complain(tr("--root %1: no such folder; give the folder that holds the snapshot's sys/ and proc/.")
+        complain(QCoreApplication::translate(
+                     "main",
+                     "--root %1: no such folder; give the folder that holds the snapshot's sys/ and proc/.")
                      .arg(root));
         return std::nullopt;
     }
@@ -198,8 +203,9 @@ void tickAtStart(DeviceTreeModel &model, const QStringList &addresses)
         const auto parsed = PciAddress::parse(address);
         const QModelIndex index = parsed ? model.indexOf(*parsed) : QModelIndex();
         if (!index.isValid()) {
-            complain(
-                tr("--tick %1: there is no such device here (see the addresses in the list).").arg(address));
+            complain(QCoreApplication::translate(
+                         "main", "--tick %1: there is no such device here (see the addresses in the list).")
+                         .arg(address));
             continue;
         }
         model.setData(index, Qt::Checked, Qt::CheckStateRole);

@@ -5,13 +5,12 @@
 #include "DeveloperModes.h"
 #include "GuiCommandLine.h"
 #include "SampleMachine.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMutex>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -155,13 +154,6 @@ void describeWindows()
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.vfio_isolator.png")));
 }
 
-void installTranslator(QTranslator &translator)
-{
-    if (translator.load(QLocale(), QStringLiteral("vfio-isolator"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-}
-
 // What needs no window, answered with a QCoreApplication (QApplication would abort without a display):
 // --help and --version always; without a display also mistakes in the command line, and then the reason
 // the window cannot open. Nothing when the program should go on and open its window.
@@ -172,8 +164,7 @@ std::optional<int> answerWithoutWindow(int argc, char *argv[])
         return std::nullopt;
     QCoreApplication app(argc, argv);
     describeApplication();
-    QTranslator translator;
-    installTranslator(translator);
+    vfio::installTranslations(app);
     if (display) // a display may be named that cannot be reached (e.g. under sudo): help needs none
         return vfio::GuiCommandLine::answerHelpOrVersion(QCoreApplication::arguments());
     if (!vfio::GuiCommandLine::parse(app)) // --help, --version and mistakes are answered there
@@ -218,8 +209,7 @@ int main(int argc, char *argv[])
     startup.reset();
     describeApplication();
     describeWindows();
-    QTranslator translator;
-    installTranslator(translator);
+    vfio::installTranslations(app);
 
     const auto commandLine = vfio::GuiCommandLine::parse(app);
     if (!commandLine)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::HelperPlan", text);
+    return QCoreApplication::translate("vfio", text);
 }
 
 // The interface's JSON of a list: one value per item, in order.

@@ -7,6 +7,7 @@
 #include "base/EnumNames.h"
 #include "topology/SysfsReader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -132,8 +133,9 @@ private:
         }
         if (!found)
             m_report.notes.append(
-                QStringLiteral("Boot GPU unknown: no PCI display device says boot_vga=1 (normal "
-                               "when the console is not on a PCI graphics card)."));
+                QCoreApplication::translate("vfio::HostCriticalDevices",
+                                            "Boot GPU unknown: no PCI display device says boot_vga=1 (normal "
+                                            "when the console is not on a PCI graphics card)."));
     }
 
     // --- root disk -------------------------------------------------------------------------------------
@@ -151,16 +153,20 @@ private:
         const QString what = root->source.isEmpty() ? root->majorMinor : root->source;
         if (controllers.isEmpty())
             return rootDiskUnknown(
-                QStringLiteral("the block device of / (%1) is not on a PCI controller this "
-                               "program can follow.")
+                QCoreApplication::translate("vfio::HostCriticalDevices",
+                                            "the block device of / (%1) is not on a PCI controller this "
+                                            "program can follow.")
                     .arg(what),
-                QStringLiteral("the block device of / (%1) is not on a PCI controller "
-                               "this program can follow")
+                QCoreApplication::translate("vfio::HostCriticalDevices",
+                                            "the block device of / (%1) is not on a PCI controller "
+                                            "this program can follow")
                     .arg(what));
         for (const auto &[address, disk] : std::as_const(controllers)) {
             add(address, HostCriticalDevice::Role::RootDiskController, disk,
-                QStringLiteral("%1 controls %2, which holds the root file system (/); without it the host "
-                               "cannot start.")
+                QCoreApplication::translate(
+                    "vfio::HostCriticalDevices",
+                    "%1 controls %2, which holds the root file system (/); without it the host "
+                    "cannot start.")
                     .arg(describeAddress(m_topology, address), disk));
         }
     }
@@ -168,7 +174,9 @@ private:
     // A note ("Root disk controller unknown: " + `note`) and the few words a caution quotes.
     void rootDiskUnknown(const QString &note, const QString &reason)
     {
-        m_report.notes.append(QStringLiteral("Root disk controller unknown: ") + note);
+        m_report.notes.append(
+            QCoreApplication::translate("vfio::HostCriticalDevices", "Root disk controller unknown: ") +
+            note);
         m_report.rootDiskUnknown = reason;
     }
 
@@ -187,11 +195,16 @@ private:
         const QString noNode =
             root.isEmpty()
                 ? QString()
-                : QStringLiteral(", and root=%1 on the kernel command line names no device node").arg(root);
+                : QCoreApplication::translate("vfio::HostCriticalDevices",
+                                              ", and root=%1 on the kernel command line names no device node")
+                      .arg(root);
         rootDiskUnknown(
-            QStringLiteral("neither %1 nor %2 could be read or names the mount of /%3.")
+            QCoreApplication::translate("vfio::HostCriticalDevices",
+                                        "neither %1 nor %2 could be read or names the mount of /%3.")
                 .arg(proc(QStringLiteral("self/mountinfo")), proc(QStringLiteral("mounts")), noNode),
-            QStringLiteral("the mounts of this system could not be read") + noNode);
+            QCoreApplication::translate("vfio::HostCriticalDevices",
+                                        "the mounts of this system could not be read") +
+                noNode);
         return std::nullopt;
     }
 
@@ -208,19 +221,27 @@ private:
     {
         if (root.fromCommandLine)
             return rootDiskUnknown(
-                QStringLiteral("no mounts could be read, and root=%1 on the kernel command line does not "
-                               "lead to a block device under %2.")
+                QCoreApplication::translate(
+                    "vfio::HostCriticalDevices",
+                    "no mounts could be read, and root=%1 on the kernel command line does not "
+                    "lead to a block device under %2.")
                     .arg(root.source, sys(QStringLiteral("class/block"))),
-                QStringLiteral("the kernel command line says root=%1, but /sys has no block device %2")
+                QCoreApplication::translate(
+                    "vfio::HostCriticalDevices",
+                    "the kernel command line says root=%1, but /sys has no block device %2")
                     .arg(root.source, QFileInfo(root.source).fileName()));
         rootDiskUnknown(
-            QStringLiteral("/ is mounted from \"%1\"%2, which does not lead to a block device under %3.")
+            QCoreApplication::translate(
+                "vfio::HostCriticalDevices",
+                "/ is mounted from \"%1\"%2, which does not lead to a block device under %3.")
                 .arg(root.source,
                      root.majorMinor.isEmpty() ? QString()
                                                : QStringLiteral(" (device %1)").arg(root.majorMinor),
                      sys(QStringLiteral("dev/block"))),
-            QStringLiteral("/ is mounted from %1, which is not a block device this program can follow to its "
-                           "controller")
+            QCoreApplication::translate(
+                "vfio::HostCriticalDevices",
+                "/ is mounted from %1, which is not a block device this program can follow to its "
+                "controller")
                 .arg(root.source));
     }
 
@@ -324,24 +345,28 @@ private:
             }
         }
         if (!readAny) {
-            m_report.notes.append(QStringLiteral("Default-route network card unknown: %1 could not be read.")
-                                      .arg(proc(QStringLiteral("net/route"))));
+            m_report.notes.append(
+                QCoreApplication::translate("vfio::HostCriticalDevices",
+                                            "Default-route network card unknown: %1 could not be read.")
+                    .arg(proc(QStringLiteral("net/route"))));
             return;
         }
         if (interfaces.isEmpty()) {
             m_report.notes.append(
-                QStringLiteral("This machine has no default route, so no network card is needed "
-                               "to reach the outside."));
+                QCoreApplication::translate("vfio::HostCriticalDevices",
+                                            "This machine has no default route, so no network card is needed "
+                                            "to reach the outside."));
             return;
         }
         for (const QString &interface : std::as_const(interfaces)) {
             QList<PciAddress> cards;
             collectNetworkCards(interface, 0, &cards);
             if (cards.isEmpty()) {
-                m_report.notes.append(
-                    QStringLiteral("Default-route network card unknown: interface %1 is not on a "
-                                   "PCI device (virtual, or %2 is missing).")
-                        .arg(interface, sys(QStringLiteral("class/net/") + interface)));
+                m_report.notes.append(QCoreApplication::translate(
+                                          "vfio::HostCriticalDevices",
+                                          "Default-route network card unknown: interface %1 is not on a "
+                                          "PCI device (virtual, or %2 is missing).")
+                                          .arg(interface, sys(QStringLiteral("class/net/") + interface)));
                 continue;
             }
             for (const PciAddress &address : std::as_const(cards)) {

@@ -3,6 +3,7 @@
 
 #include "base/EnumNames.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -49,7 +50,8 @@ std::optional<BindMethod> bindMethodFromString(const QString &text)
 
 QString bindMethodWords(BindMethod method)
 {
-    return method == BindMethod::ById ? QStringLiteral("by ID") : QStringLiteral("by address");
+    return method == BindMethod::ById ? QCoreApplication::translate("vfio::SelectionRules", "by ID")
+                                      : QCoreApplication::translate("vfio::SelectionRules", "by address");
 }
 
 SelectionRules::SelectionRules(Topology topology) : m_topology(std::move(topology)) {}
@@ -76,8 +78,10 @@ QString SelectionRules::whyNotSelectable(const PciAddress &address) const
 {
     const PciDevice *device = m_topology.find(address);
     if (!device)
-        return QStringLiteral("%1: there is no PCI device at this address on this machine; rescan and choose "
-                              "from the devices listed.")
+        return QCoreApplication::translate(
+                   "vfio::SelectionRules",
+                   "%1: there is no PCI device at this address on this machine; rescan and choose "
+                   "from the devices listed.")
             .arg(address.toString());
     if (device->classId() == hostBridgeClass)
         return QStringLiteral(
@@ -90,14 +94,19 @@ QString SelectionRules::whyNotSelectable(const PciAddress &address) const
                    "neither needed nor possible with vfio-pci, the devices behind them go to the VM "
                    "on their own.")
             .arg(describe(*device),
-                 device->isRootPort ? QStringLiteral("PCIe root port") : QStringLiteral("PCI bridge"));
+                 device->isRootPort ? QCoreApplication::translate("vfio::SelectionRules", "PCIe root port")
+                                    : QCoreApplication::translate("vfio::SelectionRules", "PCI bridge"));
     if (!device->iommuGroup && isIommuUnit(*device))
-        return QStringLiteral("%1 is the IOMMU itself (%2), the unit that isolates the other devices: it "
-                              "stays with the host and is not in a group.")
+        return QCoreApplication::translate(
+                   "vfio::SelectionRules",
+                   "%1 is the IOMMU itself (%2), the unit that isolates the other devices: it "
+                   "stays with the host and is not in a group.")
             .arg(describe(*device), iommuName(m_topology.iommu));
     if (!device->iommuGroup && m_topology.iommu.active)
-        return QStringLiteral("%1 has no IOMMU group although the IOMMU is on: the kernel put it in none, so "
-                              "it cannot be given to a VM.")
+        return QCoreApplication::translate(
+                   "vfio::SelectionRules",
+                   "%1 has no IOMMU group although the IOMMU is on: the kernel put it in none, so "
+                   "it cannot be given to a VM.")
             .arg(describe(*device));
     if (!device->iommuGroup)
         return QStringLiteral(
@@ -150,12 +159,13 @@ Expansion SelectionRules::expand(const QList<PciAddress> &chosen) const
             added.address = member->address;
             added.because = address;
             added.group = group;
-            added.reason =
-                QStringLiteral("%1 is in IOMMU group %2 with %3; a group is the smallest unit a VM "
+            added.reason = QCoreApplication::translate(
+                               "vfio::SelectionRules",
+                               "%1 is in IOMMU group %2 with %3; a group is the smallest unit a VM "
                                "can get, so it goes to vfio-pci too.")
-                    .arg(describe(*member))
-                    .arg(group)
-                    .arg(address.toShortString());
+                               .arg(describe(*member))
+                               .arg(group)
+                               .arg(address.toShortString());
             result.added.append(added);
         }
     }
@@ -193,12 +203,13 @@ QStringList SelectionRules::validate(const QList<PciAddress> &selection) const
         for (const PciDevice *member : std::as_const(endpoints)) {
             if (selected.contains(member->address))
                 continue;
-            errors.append(
-                QStringLiteral("%1 is in IOMMU group %2 with %3 but is not selected; a group is the "
-                               "smallest unit a VM can get: select all of %4, or none.")
-                    .arg(describe(*member))
-                    .arg(group)
-                    .arg(joinDescribed(chosen), joinDescribed(endpoints)));
+            errors.append(QCoreApplication::translate(
+                              "vfio::SelectionRules",
+                              "%1 is in IOMMU group %2 with %3 but is not selected; a group is the "
+                              "smallest unit a VM can get: select all of %4, or none.")
+                              .arg(describe(*member))
+                              .arg(group)
+                              .arg(joinDescribed(chosen), joinDescribed(endpoints)));
         }
     }
     return errors;
@@ -234,9 +245,11 @@ QList<DeviceBinding> SelectionRules::bindings(const QList<PciAddress> &selection
         binding.identicalOnHost = identicalOnHost(address, unique);
         if (binding.identicalOnHost.isEmpty()) {
             binding.method = BindMethod::ById;
-            binding.reason = QStringLiteral("%1 is bound by its ID %2: no device that stays on the host has "
+            binding.reason =
+                QCoreApplication::translate("vfio::SelectionRules",
+                                            "%1 is bound by its ID %2: no device that stays on the host has "
                                             "this ID.")
-                                 .arg(describe(*device), binding.idPair);
+                    .arg(describe(*device), binding.idPair);
         } else {
             binding.method = BindMethod::ByAddress;
             QStringList twins;
@@ -248,12 +261,12 @@ QList<DeviceBinding> SelectionRules::bindings(const QList<PciAddress> &selection
                 twins.append(twin.toShortString() + driver);
             }
             binding.reason =
-                QStringLiteral("%1 is bound by its address: %2 %3 the same ID %4 and %5 on the "
-                               "host, so the ID cannot go into ids= (vfio-pci would take every "
-                               "card with it). The other card keeps its driver.")
-                    .arg(describe(*device), twins.join(QStringLiteral(", ")),
-                         twins.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"), binding.idPair,
-                         twins.size() == 1 ? QStringLiteral("stays") : QStringLiteral("stay"));
+                QCoreApplication::translate(
+                    "vfio::SelectionRules",
+                    "%1 is bound by its address: it shares the ID %3 with %2 on the host, so the ID cannot "
+                    "go "
+                    "into ids= (vfio-pci would take every card with it). The other card keeps its driver.")
+                    .arg(describe(*device), twins.join(QStringLiteral(", ")), binding.idPair);
         }
         result.append(binding);
     }

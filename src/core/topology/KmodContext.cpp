@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::KmodContext", text);
+    return QCoreApplication::translate("vfio", text);
 }
 
 // libkmod logs to stderr by default; callers report through their own problem lists instead.

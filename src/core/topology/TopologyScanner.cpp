@@ -29,11 +29,6 @@ namespace vfio {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vfio::TopologyScanner", text);
-}
-
 // "0x8086" -> 0x8086. The kernel always writes the 0x prefix; anything else is a damaged attribute.
 std::optional<quint32> parseKernelHex(const QByteArray &text, quint32 maximum)
 {
@@ -143,8 +138,10 @@ public:
         if (!configRead.ok())
             m_device.problems.append(describeReadFailure(QStringLiteral("config"), configRead));
         else if (configRead.data.size() < 64) // even unprivileged readers get the 64-byte header
-            m_device.problems.append(tr("`config` holds only %1 bytes, not a PCI header; it is ignored.")
-                                         .arg(configRead.data.size()));
+            m_device.problems.append(
+                QCoreApplication::translate("vfio::TopologyScanner",
+                                            "`config` holds only %1 bytes, not a PCI header; it is ignored.")
+                    .arg(configRead.data.size()));
         else
             configBytes = configRead.data;
         const PciConfigSpace config(configBytes);
@@ -205,8 +202,10 @@ private:
         const auto fields = parseModalias(m_device.modalias);
         if (!fields) {
             if (!m_device.modalias.isEmpty())
-                m_device.problems.append(tr("`modalias` holds %1, which is not a PCI modalias.")
-                                             .arg(quoted(m_device.modalias.toUtf8())));
+                m_device.problems.append(
+                    QCoreApplication::translate("vfio::TopologyScanner",
+                                                "`modalias` holds %1, which is not a PCI modalias.")
+                        .arg(quoted(m_device.modalias.toUtf8())));
             return false;
         }
         const auto field = [&fields](int index) { return (*fields)[static_cast<size_t>(index - 1)]; };
@@ -223,8 +222,10 @@ private:
         if (config.hasStandardHeader() &&
             (config.wordAt(0x00) != m_device.vendorId || config.wordAt(0x02) != m_device.deviceId))
             m_device.problems.append(
-                tr("`modalias` names %1 but config space says %2:%3; the snapshot may be "
-                   "damaged.")
+                QCoreApplication::translate(
+                    "vfio::TopologyScanner",
+                    "`modalias` names %1 but config space says %2:%3; the snapshot may be "
+                    "damaged.")
                     .arg(m_device.idPair())
                     .arg(*config.wordAt(0x00), 4, 16, QLatin1Char('0'))
                     .arg(*config.wordAt(0x02), 4, 16, QLatin1Char('0')));
@@ -254,7 +255,9 @@ private:
             if (const auto value = parseKernelHex(read.data, maximum))
                 return *value;
             m_device.problems.append(
-                tr("`%1` holds %2, which is not a hexadecimal ID.").arg(attribute, quoted(read.data)));
+                QCoreApplication::translate("vfio::TopologyScanner",
+                                            "`%1` holds %2, which is not a hexadecimal ID.")
+                    .arg(attribute, quoted(read.data)));
         } else {
             m_device.problems.append(describeReadFailure(attribute, read));
         }
@@ -275,7 +278,9 @@ private:
     // `driver` and `iommu_group` are optional links: absent is normal, present but not a link is not.
     void reportUnlinked(const char *name)
     {
-        m_device.problems.append(tr("`%1` is there but is not a link the scanner can read; it is ignored.")
+        m_device.problems.append(QCoreApplication::translate(
+                                     "vfio::TopologyScanner",
+                                     "`%1` is there but is not a link the scanner can read; it is ignored.")
                                      .arg(QString::fromLatin1(name)));
     }
 
@@ -297,7 +302,10 @@ private:
             m_device.iommuGroup = group;
         else
             m_device.problems.append(
-                tr("`iommu_group` points to \"%1\", which does not end in a group number.").arg(*target));
+                QCoreApplication::translate(
+                    "vfio::TopologyScanner",
+                    "`iommu_group` points to \"%1\", which does not end in a group number.")
+                    .arg(*target));
     }
 
     PciDevice &m_device;
@@ -319,8 +327,10 @@ ScannedEntry scanEntry(const SysfsDirectory &devices, const QString &entry)
     ScannedEntry result;
     const auto address = PciAddress::parse(entry);
     if (!address) {
-        result.problem = tr("%1/%2 is not named like a PCI device (dddd:bb:dd.f); it is ignored.")
-                             .arg(devices.path(), entry);
+        result.problem =
+            QCoreApplication::translate("vfio::TopologyScanner",
+                                        "%1/%2 is not named like a PCI device (dddd:bb:dd.f); it is ignored.")
+                .arg(devices.path(), entry);
         return result;
     }
     PciDevice &device = result.device.emplace();
@@ -337,14 +347,18 @@ ScannedEntry scanEntry(const SysfsDirectory &devices, const QString &entry)
             device.parent = PciAddress::parse(parts[parts.size() - 2]);
     } else {
         device.problems.append(
-            tr("sys/bus/pci/devices/%1 is not a link to the device, so its parent bridge is unknown.")
+            QCoreApplication::translate(
+                "vfio::TopologyScanner",
+                "sys/bus/pci/devices/%1 is not a link to the device, so its parent bridge is unknown.")
                 .arg(entry));
     }
 
     const SysfsDirectory dir(devices, relativePath);
     if (!dir.isOpen()) {
-        device.problems.append(tr("The device disappeared during the scan (or its directory cannot be read: "
-                                  "%1); only its address is known.")
+        device.problems.append(QCoreApplication::translate(
+                                   "vfio::TopologyScanner",
+                                   "The device disappeared during the scan (or its directory cannot be read: "
+                                   "%1); only its address is known.")
                                    .arg(QString::fromLocal8Bit(std::strerror(dir.openError()))));
         return result;
     }
@@ -364,7 +378,7 @@ QString readKernelRelease(const QString &root, QStringList *problems)
         return QString::fromUtf8(release.data).trimmed();
     if (root == QLatin1String("/"))
         return QSysInfo::kernelVersion();
-    problems->append(tr("The kernel release is unknown: %1")
+    problems->append(QCoreApplication::translate("vfio::TopologyScanner", "The kernel release is unknown: %1")
                          .arg(describeReadFailure(QStringLiteral("proc/sys/kernel/osrelease"), release)));
     return {};
 }
@@ -374,8 +388,10 @@ QStringList listDevices(const QString &devicesPath, QStringList *problems)
     int listError = 0;
     QStringList entries = directoryEntries(devicesPath, &listError);
     if (listError != 0)
-        problems->append(tr("No PCI devices could be listed: %1 cannot be read (%2).")
-                             .arg(devicesPath, QString::fromLocal8Bit(std::strerror(listError))));
+        problems->append(
+            QCoreApplication::translate("vfio::TopologyScanner",
+                                        "No PCI devices could be listed: %1 cannot be read (%2).")
+                .arg(devicesPath, QString::fromLocal8Bit(std::strerror(listError))));
     return entries;
 }
 

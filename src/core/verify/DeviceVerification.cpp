@@ -47,7 +47,7 @@ std::pair<QString, QString> notBoundWords(NotBoundReason reason, const DeviceVer
                          "its normal driver. Restart normally to pass it through.")};
     case NotBoundReason::IommuOff:
         return {Text::tr("the IOMMU is off, so vfio-pci cannot take it"),
-                Text::tr("Switch the IOMMU on with the first-time setup (Tools > First-time setup), then "
+                Text::tr("Switch the IOMMU on with the first-time setup (File > First-time setup…), then "
                          "restart.")};
     case NotBoundReason::VfioNotLoaded:
         return {Text::tr("vfio-pci is not loaded"),

@@ -172,7 +172,8 @@ QString Verification::summary() const
                                      : Text::tr("The configuration could not be read.");
     case Overall::AsConfigured:
         return count == 1 ? Text::tr("The configured device is bound to vfio-pci.")
-                          : Text::tr("Every configured device is bound to vfio-pci (%1 devices).").arg(count);
+                          : Text::tr("Every configured device is bound to vfio-pci (%n devices).", nullptr,
+                                     static_cast<int>(count));
     case Overall::RestartPending:
         return Text::tr("The configuration changed after this boot: restart to finish.");
     case Overall::Mismatch:
