@@ -119,6 +119,22 @@
         <source>Starts a tray icon at login that says whether the configured devices are bound to vfio-pci</source>
         <translation>Startet bei der Anmeldung ein Symbol im Systembereich, das zeigt, ob die konfigurierten Geräte an vfio-pci gebunden sind</translation>
     </message>
+    <message>
+        <source>Open a hardware &amp;report…</source>
+        <translation>Einen &amp;Hardwarebericht öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a report made with Help &gt; Make a hardware report or vfio-isolator-cli report, read-only</source>
+        <translation>Einen mit Hilfe &gt; Hardwarebericht erstellen oder vfio-isolator-cli report erstellten Bericht öffnen, nur lesend</translation>
+    </message>
+    <message>
+        <source>Make a hardware &amp;report for a bug report…</source>
+        <translation>&amp;Hardwarebericht für einen Fehlerbericht erstellen…</translation>
+    </message>
+    <message>
+        <source>Save the PCI devices, IOMMU groups and configuration of what this window shows in one file, without serial numbers, MAC addresses or names</source>
+        <translation>Die PCI-Geräte, IOMMU-Gruppen und die Konfiguration dessen, was dieses Fenster zeigt, in einer Datei speichern, ohne Seriennummern, MAC-Adressen oder Namen</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -257,10 +273,6 @@
         <translation>vfio-isolator: %1. Starten Sie es aus einer Desktop-Sitzung oder verwenden Sie vfio-isolator-cli in einem Terminal.</translation>
     </message>
     <message>
-        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
-        <translation>Das System unterhalb von DIR (ein Abbild) statt dieses Computers lesen; schreibgeschützt.</translation>
-    </message>
-    <message>
         <source>Open the built-in sample machine.</source>
         <translation>Den eingebauten Beispielrechner öffnen.</translation>
     </message>
@@ -296,6 +308,10 @@
         <source>--tick %1: there is no such device here (see the addresses in the list).</source>
         <translation>--tick %1: ein solches Gerät gibt es hier nicht (siehe die Adressen in der Liste).</translation>
     </message>
+    <message>
+        <source>Read the system below DIR (a snapshot folder, or a hardware report file) instead of this computer; read-only.</source>
+        <translation>Das System unterhalb von DIR (ein Schnappschuss-Ordner oder eine Hardwarebericht-Datei) statt dieses Computers lesen; nur lesend.</translation>
+    </message>
 </context>
 <context>
     <name>vfio</name>
@@ -326,6 +342,26 @@
     <message>
         <source>the module index in %1 could not be loaded (%2); running depmod %3 rebuilds it</source>
         <translation>der Modulindex in %1 konnte nicht geladen werden (%2); depmod %3 baut ihn neu auf</translation>
+    </message>
+    <message>
+        <source>The hardware report was not written</source>
+        <translation>Der Hardwarebericht wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Hardware report written</source>
+        <translation>Hardwarebericht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds the PCI devices, IOMMU groups, kernel module index, kernel command line and vfio and initramfs configuration of what this window shows. It holds no serial numbers, MAC addresses, host name or user names.
+
+Attach it to your bug report. File &gt; Open a hardware report shows what it holds.</source>
+        <translation>%1 (%2) enthält die PCI-Geräte, IOMMU-Gruppen, den Kernelmodul-Index, die Kernel-Befehlszeile sowie die vfio- und initramfs-Konfiguration dessen, was dieses Fenster zeigt. Er enthält keine Seriennummern, MAC-Adressen, Rechnernamen oder Benutzernamen.
+
+Hängen Sie ihn an Ihren Fehlerbericht an. Datei &gt; Einen Hardwarebericht öffnen zeigt, was er enthält.</translation>
+    </message>
+    <message>
+        <source>The hardware report could not be opened</source>
+        <translation>Der Hardwarebericht konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -842,6 +878,10 @@
         <source>The VFIO Isolator helper is not installed: there is no io.github.vfio_isolator.Helper on the system bus. With a packaged VFIO Isolator, install the package that provides the helper; from a source build, configure it with -DCMAKE_INSTALL_PREFIX=/usr (the bus policy and the polkit actions are read only from /usr/share), build it, and run &apos;sudo cmake --install build&apos;.</source>
         <translation>Der VFIO-Isolator-Helfer ist nicht installiert: Auf dem Systembus gibt es kein io.github.vfio_isolator.Helper. Installieren Sie bei einem paketierten VFIO Isolator das Paket, das den Helfer bereitstellt; konfigurieren Sie einen Build aus den Quellen mit -DCMAKE_INSTALL_PREFIX=/usr (die Bus-Richtlinie und die polkit-Aktionen werden nur aus /usr/share gelesen), bauen Sie ihn und führen Sie &apos;sudo cmake --install build&apos; aus.</translation>
     </message>
+    <message>
+        <source>The VFIO Isolator helper is not installed on this computer: there is no io.github.vfio_isolator.Helper on the system bus. The Flatpak cannot bring it, because it changes the boot configuration as root outside the sandbox. Install your distribution&apos;s vfio-isolator-helper package (on Debian and Ubuntu: sudo apt install vfio-isolator-helper, or the .deb from the project&apos;s releases), then restart VFIO Isolator.</source>
+        <translation>Der Helfer von VFIO Isolator ist auf diesem Computer nicht installiert: Auf dem Systembus gibt es kein io.github.vfio_isolator.Helper. Das Flatpak kann ihn nicht mitbringen, da er die Startkonfiguration als root außerhalb der Sandbox ändert. Installieren Sie das Paket vfio-isolator-helper Ihrer Distribution (unter Debian und Ubuntu: sudo apt install vfio-isolator-helper, oder das .deb aus den Veröffentlichungen des Projekts) und starten Sie VFIO Isolator dann neu.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::HelperService</name>
@@ -1198,6 +1238,18 @@ Open %2 anyway?</source>
     <message>
         <source>Tray at login</source>
         <translation>Symbol bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Open a hardware report</source>
+        <translation>Einen Hardwarebericht öffnen</translation>
+    </message>
+    <message>
+        <source>Hardware reports (*.tar.gz)</source>
+        <translation>Hardwareberichte (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Make a hardware report</source>
+        <translation>Einen Hardwarebericht erstellen</translation>
     </message>
 </context>
 <context>
@@ -2218,10 +2270,6 @@ Open %2 anyway?</source>
         <translation>die IOMMU ist aus, daher kann vfio-pci es nicht übernehmen</translation>
     </message>
     <message>
-        <source>Switch the IOMMU on with the first-time setup (Tools &gt; First-time setup), then restart.</source>
-        <translation>Schalten Sie die IOMMU mit der Ersteinrichtung ein (Extras &gt; Ersteinrichtung) und starten Sie dann neu.</translation>
-    </message>
-    <message>
         <source>vfio-pci is not loaded</source>
         <translation>vfio-pci ist nicht geladen</translation>
     </message>
@@ -2352,6 +2400,10 @@ Open %2 anyway?</source>
             <numerusform>Jedes konfigurierte Gerät ist an vfio-pci gebunden (%n Geräte).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Switch the IOMMU on with the first-time setup (File &gt; First-time setup…), then restart.</source>
+        <translation>Schalten Sie die IOMMU mit der Ersteinrichtung ein (Datei &gt; Ersteinrichtung…) und starten Sie dann neu.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli</name>
@@ -2378,10 +2430,6 @@ Open %2 anyway?</source>
     <message>
         <source>&apos;%1&apos; is not a PCI address: write it as 0000:01:00.0, or 01:00.0 as lspci prints it (see &apos;vfio-isolator-cli list&apos;).</source>
         <translation>&apos;%1&apos; ist keine PCI-Adresse: Schreiben Sie sie als 0000:01:00.0 oder 01:00.0, wie lspci sie ausgibt (siehe &apos;vfio-isolator-cli list&apos;).</translation>
-    </message>
-    <message>
-        <source>Read the system below DIR (a snapshot or hardware report with sys/, proc/ and lib/modules/) instead of this machine.</source>
-        <translation>Das System unterhalb von DIR (ein Abbild oder Hardwarebericht mit sys/, proc/ und lib/modules/) statt dieses Rechners lesen.</translation>
     </message>
     <message>
         <source>Print the helper&apos;s JSON answer.</source>
@@ -2529,6 +2577,14 @@ Open %2 anyway?</source>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Name one file at most; &apos;%1&apos; is one too many.</source>
+        <translation>Geben Sie höchstens eine Datei an; &apos;%1&apos; ist eine zu viel.</translation>
+    </message>
+    <message>
+        <source>Read the system below DIR (a snapshot folder with sys/, proc/ and lib/modules/, or a report file made by &apos;report&apos;) instead of this machine.</source>
+        <translation>Das System unterhalb von DIR (ein Schnappschuss-Ordner mit sys/, proc/ und lib/modules/ oder eine mit &apos;report&apos; erstellte Berichtsdatei) statt dieses Rechners lesen.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli::ApplyCommand</name>
@@ -2656,6 +2712,21 @@ Open %2 anyway?</source>
     </message>
 </context>
 <context>
+    <name>vfio::cli::ReportCommand</name>
+    <message>
+        <source>Write a hardware report for a bug report: the PCI devices, IOMMU groups, kernel modules and the configuration, without serial numbers, MAC addresses, host or user names.</source>
+        <translation>Einen Hardwarebericht für einen Fehlerbericht schreiben: die PCI-Geräte, IOMMU-Gruppen, Kernelmodule und die Konfiguration, ohne Seriennummern, MAC-Adressen, Rechner- oder Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Where to write the report (default: vfio-isolator-report.tar.gz).</source>
+        <translation>Wohin der Bericht geschrieben wird (Vorgabe: vfio-isolator-report.tar.gz).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2). Attach it to your bug report; &quot;vfio-isolator-cli list --root %1&quot; shows what it holds.</source>
+        <translation>%1 geschrieben (%2). Hängen Sie ihn an Ihren Fehlerbericht an; &quot;vfio-isolator-cli list --root %1&quot; zeigt, was er enthält.</translation>
+    </message>
+</context>
+<context>
     <name>vfio::cli::RevertCommand</name>
     <message>
         <source>Undo the last change (apply or enable-iommu): put back the files it replaced, rerun its tool.</source>
@@ -2714,6 +2785,72 @@ Open %2 anyway?</source>
     <message>
         <source>Print JSON instead of sentences.</source>
         <translation>JSON statt Sätzen ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::report</name>
+    <message>
+        <source>No temporary folder could be made (%1). Free some space in %2.</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden (%1). Geben Sie Platz in %2 frei.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1).</source>
+        <translation>Der Bericht konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be created (%2). Choose a folder you may write to.</source>
+        <translation>%1 konnte nicht angelegt werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a hardware report of VFIO Isolator (%2). Make a new one with &quot;vfio-isolator-cli report&quot;.</source>
+        <translation>%1 ist kein Hardwarebericht von VFIO Isolator (%2). Erstellen Sie einen neuen mit &quot;vfio-isolator-cli report&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2/</source>
+        <translation>%1 liegt außerhalb von %2/</translation>
+    </message>
+    <message>
+        <source>the link %1 leads outside the report</source>
+        <translation>der Link %1 führt aus dem Bericht hinaus</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file, a folder nor a link</source>
+        <translation>%1 ist weder eine Datei noch ein Ordner noch ein Link</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than 512 MiB</source>
+        <translation>er entpackt sich zu mehr als 512 MiB</translation>
+    </message>
+    <message>
+        <source>The report could not be unpacked (%1).</source>
+        <translation>Der Bericht konnte nicht entpackt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::report::SnapshotFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The link %1 could not be created (%2).</source>
+        <translation>Der Link %1 konnte nicht angelegt werden (%2).</translation>
     </message>
 </context>
 </TS>

@@ -119,6 +119,22 @@
         <source>Starts a tray icon at login that says whether the configured devices are bound to vfio-pci</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a hardware &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report made with Help &gt; Make a hardware report or vfio-isolator-cli report, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a hardware &amp;report for a bug report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PCI devices, IOMMU groups and configuration of what this window shows in one file, without serial numbers, MAC addresses or names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -257,10 +273,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the built-in sample machine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +308,10 @@
         <source>--tick %1: there is no such device here (see the addresses in the list).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the system below DIR (a snapshot folder, or a hardware report file) instead of this computer; read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio</name>
@@ -325,6 +341,24 @@
     </message>
     <message>
         <source>the module index in %1 could not be loaded (%2); running depmod %3 rebuilds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hardware report was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds the PCI devices, IOMMU groups, kernel module index, kernel command line and vfio and initramfs configuration of what this window shows. It holds no serial numbers, MAC addresses, host name or user names.
+
+Attach it to your bug report. File &gt; Open a hardware report shows what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hardware report could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +876,10 @@
         <source>The VFIO Isolator helper is not installed: there is no io.github.vfio_isolator.Helper on the system bus. With a packaged VFIO Isolator, install the package that provides the helper; from a source build, configure it with -DCMAKE_INSTALL_PREFIX=/usr (the bus policy and the polkit actions are read only from /usr/share), build it, and run &apos;sudo cmake --install build&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The VFIO Isolator helper is not installed on this computer: there is no io.github.vfio_isolator.Helper on the system bus. The Flatpak cannot bring it, because it changes the boot configuration as root outside the sandbox. Install your distribution&apos;s vfio-isolator-helper package (on Debian and Ubuntu: sudo apt install vfio-isolator-helper, or the .deb from the project&apos;s releases), then restart VFIO Isolator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::HelperService</name>
@@ -1191,6 +1229,18 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>Tray at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a hardware report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware reports (*.tar.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a hardware report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,10 +2262,6 @@ Open %2 anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch the IOMMU on with the first-time setup (Tools &gt; First-time setup), then restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vfio-pci is not loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,6 +2392,10 @@ Open %2 anyway?</source>
             <numerusform>Every configured device is bound to vfio-pci (%n devices).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Switch the IOMMU on with the first-time setup (File &gt; First-time setup…), then restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli</name>
@@ -2371,10 +2421,6 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a PCI address: write it as 0000:01:00.0, or 01:00.0 as lspci prints it (see &apos;vfio-isolator-cli list&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the system below DIR (a snapshot or hardware report with sys/, proc/ and lib/modules/) instead of this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2522,6 +2568,14 @@ Open %2 anyway?</source>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name one file at most; &apos;%1&apos; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the system below DIR (a snapshot folder with sys/, proc/ and lib/modules/, or a report file made by &apos;report&apos;) instead of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli::ApplyCommand</name>
@@ -2649,6 +2703,21 @@ Open %2 anyway?</source>
     </message>
 </context>
 <context>
+    <name>vfio::cli::ReportCommand</name>
+    <message>
+        <source>Write a hardware report for a bug report: the PCI devices, IOMMU groups, kernel modules and the configuration, without serial numbers, MAC addresses, host or user names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the report (default: vfio-isolator-report.tar.gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2). Attach it to your bug report; &quot;vfio-isolator-cli list --root %1&quot; shows what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vfio::cli::RevertCommand</name>
     <message>
         <source>Undo the last change (apply or enable-iommu): put back the files it replaced, rerun its tool.</source>
@@ -2706,6 +2775,72 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>Print JSON instead of sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::report</name>
+    <message>
+        <source>No temporary folder could be made (%1). Free some space in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be created (%2). Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hardware report of VFIO Isolator (%2). Make a new one with &quot;vfio-isolator-cli report&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link %1 leads outside the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a file, a folder nor a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more than 512 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be unpacked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::report::SnapshotFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 could not be created (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,22 @@
         <source>Starts a tray icon at login that says whether the configured devices are bound to vfio-pci</source>
         <translation>Lance à la connexion une icône de notification qui indique si les périphériques configurés sont liés à vfio-pci</translation>
     </message>
+    <message>
+        <source>Open a hardware &amp;report…</source>
+        <translation>Ouvrir un &amp;rapport matériel…</translation>
+    </message>
+    <message>
+        <source>Open a report made with Help &gt; Make a hardware report or vfio-isolator-cli report, read-only</source>
+        <translation>Ouvrir un rapport créé avec Aide &gt; Créer un rapport matériel ou vfio-isolator-cli report, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Make a hardware &amp;report for a bug report…</source>
+        <translation>Créer un &amp;rapport matériel pour un rapport de bogue…</translation>
+    </message>
+    <message>
+        <source>Save the PCI devices, IOMMU groups and configuration of what this window shows in one file, without serial numbers, MAC addresses or names</source>
+        <translation>Enregistrer dans un seul fichier les périphériques PCI, les groupes IOMMU et la configuration de ce que montre cette fenêtre, sans numéros de série, adresses MAC ni noms</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -257,10 +273,6 @@
         <translation>vfio-isolator : %1. Lancez-le depuis une session de bureau, ou utilisez vfio-isolator-cli dans un terminal.</translation>
     </message>
     <message>
-        <source>Read the system below DIR (a snapshot) instead of this computer; read-only.</source>
-        <translation>Lire le système sous DIR (un instantané) au lieu de cet ordinateur ; lecture seule.</translation>
-    </message>
-    <message>
         <source>Open the built-in sample machine.</source>
         <translation>Ouvrir la machine d&apos;exemple intégrée.</translation>
     </message>
@@ -296,6 +308,10 @@
         <source>--tick %1: there is no such device here (see the addresses in the list).</source>
         <translation>--tick %1 : ce périphérique n&apos;existe pas ici (voir les adresses dans la liste).</translation>
     </message>
+    <message>
+        <source>Read the system below DIR (a snapshot folder, or a hardware report file) instead of this computer; read-only.</source>
+        <translation>Lire le système sous DIR (un dossier d’instantané ou un fichier de rapport matériel) au lieu de cet ordinateur ; en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>vfio</name>
@@ -326,6 +342,26 @@
     <message>
         <source>the module index in %1 could not be loaded (%2); running depmod %3 rebuilds it</source>
         <translation>l&apos;index des modules dans %1 n&apos;a pas pu être chargé (%2) ; exécuter depmod %3 le reconstruit</translation>
+    </message>
+    <message>
+        <source>The hardware report was not written</source>
+        <translation>Le rapport matériel n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Hardware report written</source>
+        <translation>Rapport matériel écrit</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds the PCI devices, IOMMU groups, kernel module index, kernel command line and vfio and initramfs configuration of what this window shows. It holds no serial numbers, MAC addresses, host name or user names.
+
+Attach it to your bug report. File &gt; Open a hardware report shows what it holds.</source>
+        <translation>%1 (%2) contient les périphériques PCI, les groupes IOMMU, l’index des modules du noyau, la ligne de commande du noyau et la configuration vfio et initramfs de ce que montre cette fenêtre. Il ne contient ni numéros de série, ni adresses MAC, ni nom d’hôte, ni noms d’utilisateur.
+
+Joignez-le à votre rapport de bogue. Fichier &gt; Ouvrir un rapport matériel montre ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>The hardware report could not be opened</source>
+        <translation>Le rapport matériel n’a pas pu être ouvert</translation>
     </message>
 </context>
 <context>
@@ -842,6 +878,10 @@
         <source>The VFIO Isolator helper is not installed: there is no io.github.vfio_isolator.Helper on the system bus. With a packaged VFIO Isolator, install the package that provides the helper; from a source build, configure it with -DCMAKE_INSTALL_PREFIX=/usr (the bus policy and the polkit actions are read only from /usr/share), build it, and run &apos;sudo cmake --install build&apos;.</source>
         <translation>Le programme d&apos;aide de VFIO Isolator n&apos;est pas installé : il n&apos;y a pas de io.github.vfio_isolator.Helper sur le bus système. Avec un VFIO Isolator empaqueté, installez le paquet qui fournit le programme d&apos;aide ; depuis les sources, configurez avec -DCMAKE_INSTALL_PREFIX=/usr (la politique du bus et les actions polkit ne sont lues que dans /usr/share), compilez, puis lancez &apos;sudo cmake --install build&apos;.</translation>
     </message>
+    <message>
+        <source>The VFIO Isolator helper is not installed on this computer: there is no io.github.vfio_isolator.Helper on the system bus. The Flatpak cannot bring it, because it changes the boot configuration as root outside the sandbox. Install your distribution&apos;s vfio-isolator-helper package (on Debian and Ubuntu: sudo apt install vfio-isolator-helper, or the .deb from the project&apos;s releases), then restart VFIO Isolator.</source>
+        <translation>L’assistant de VFIO Isolator n’est pas installé sur cet ordinateur : il n’y a pas de io.github.vfio_isolator.Helper sur le bus système. Le Flatpak ne peut pas l’apporter, car il modifie la configuration de démarrage en tant que root hors du bac à sable. Installez le paquet vfio-isolator-helper de votre distribution (sous Debian et Ubuntu : sudo apt install vfio-isolator-helper, ou le .deb des versions publiées du projet), puis redémarrez VFIO Isolator.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::HelperService</name>
@@ -1198,6 +1238,18 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>Tray at login</source>
         <translation>Icône à la connexion</translation>
+    </message>
+    <message>
+        <source>Open a hardware report</source>
+        <translation>Ouvrir un rapport matériel</translation>
+    </message>
+    <message>
+        <source>Hardware reports (*.tar.gz)</source>
+        <translation>Rapports matériels (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Make a hardware report</source>
+        <translation>Créer un rapport matériel</translation>
     </message>
 </context>
 <context>
@@ -2218,10 +2270,6 @@ Ouvrir %2 quand même ?</translation>
         <translation>l&apos;IOMMU est désactivée, vfio-pci ne peut donc pas le prendre</translation>
     </message>
     <message>
-        <source>Switch the IOMMU on with the first-time setup (Tools &gt; First-time setup), then restart.</source>
-        <translation>Activez l&apos;IOMMU avec la configuration initiale (Outils &gt; Configuration initiale), puis redémarrez.</translation>
-    </message>
-    <message>
         <source>vfio-pci is not loaded</source>
         <translation>vfio-pci n&apos;est pas chargé</translation>
     </message>
@@ -2352,6 +2400,10 @@ Ouvrir %2 quand même ?</translation>
             <numerusform>Chaque périphérique configuré est lié à vfio-pci (%n périphériques).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Switch the IOMMU on with the first-time setup (File &gt; First-time setup…), then restart.</source>
+        <translation>Activez l’IOMMU avec la configuration initiale (Fichier &gt; Configuration initiale…), puis redémarrez.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli</name>
@@ -2378,10 +2430,6 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>&apos;%1&apos; is not a PCI address: write it as 0000:01:00.0, or 01:00.0 as lspci prints it (see &apos;vfio-isolator-cli list&apos;).</source>
         <translation>&apos;%1&apos; n&apos;est pas une adresse PCI : écrivez-la 0000:01:00.0, ou 01:00.0 comme l&apos;affiche lspci (voir &apos;vfio-isolator-cli list&apos;).</translation>
-    </message>
-    <message>
-        <source>Read the system below DIR (a snapshot or hardware report with sys/, proc/ and lib/modules/) instead of this machine.</source>
-        <translation>Lire le système sous DIR (un instantané ou rapport matériel avec sys/, proc/ et lib/modules/) au lieu de cette machine.</translation>
     </message>
     <message>
         <source>Print the helper&apos;s JSON answer.</source>
@@ -2529,6 +2577,14 @@ Ouvrir %2 quand même ?</translation>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande inconnue &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Name one file at most; &apos;%1&apos; is one too many.</source>
+        <translation>Indiquez au plus un fichier ; « %1 » est de trop.</translation>
+    </message>
+    <message>
+        <source>Read the system below DIR (a snapshot folder with sys/, proc/ and lib/modules/, or a report file made by &apos;report&apos;) instead of this machine.</source>
+        <translation>Lire le système sous DIR (un dossier d’instantané avec sys/, proc/ et lib/modules/, ou un fichier de rapport créé par « report ») au lieu de cette machine.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::cli::ApplyCommand</name>
@@ -2656,6 +2712,21 @@ Ouvrir %2 quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>vfio::cli::ReportCommand</name>
+    <message>
+        <source>Write a hardware report for a bug report: the PCI devices, IOMMU groups, kernel modules and the configuration, without serial numbers, MAC addresses, host or user names.</source>
+        <translation>Écrire un rapport matériel pour un rapport de bogue : les périphériques PCI, les groupes IOMMU, les modules du noyau et la configuration, sans numéros de série, adresses MAC, nom d’hôte ni noms d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Where to write the report (default: vfio-isolator-report.tar.gz).</source>
+        <translation>Où écrire le rapport (par défaut : vfio-isolator-report.tar.gz).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2). Attach it to your bug report; &quot;vfio-isolator-cli list --root %1&quot; shows what it holds.</source>
+        <translation>%1 écrit (%2). Joignez-le à votre rapport de bogue ; « vfio-isolator-cli list --root %1 » montre ce qu’il contient.</translation>
+    </message>
+</context>
+<context>
     <name>vfio::cli::RevertCommand</name>
     <message>
         <source>Undo the last change (apply or enable-iommu): put back the files it replaced, rerun its tool.</source>
@@ -2714,6 +2785,72 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>Print JSON instead of sentences.</source>
         <translation>Afficher du JSON au lieu de phrases.</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::report</name>
+    <message>
+        <source>No temporary folder could be made (%1). Free some space in %2.</source>
+        <translation>Aucun dossier temporaire n’a pu être créé (%1). Libérez de la place dans %2.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 n’a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1).</source>
+        <translation>Le rapport n’a pas pu être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be created (%2). Choose a folder you may write to.</source>
+        <translation>%1 n’a pas pu être créé (%2). Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 n’a pas pu être remplacé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a hardware report of VFIO Isolator (%2). Make a new one with &quot;vfio-isolator-cli report&quot;.</source>
+        <translation>%1 n’est pas un rapport matériel de VFIO Isolator (%2). Créez-en un nouveau avec « vfio-isolator-cli report ».</translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2/</source>
+        <translation>%1 se trouve hors de %2/</translation>
+    </message>
+    <message>
+        <source>the link %1 leads outside the report</source>
+        <translation>le lien %1 mène hors du rapport</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file, a folder nor a link</source>
+        <translation>%1 n’est ni un fichier, ni un dossier, ni un lien</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than 512 MiB</source>
+        <translation>il se décompresse en plus de 512 Mio</translation>
+    </message>
+    <message>
+        <source>The report could not be unpacked (%1).</source>
+        <translation>Le rapport n’a pas pu être décompressé (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::report::SnapshotFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 n’a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>The link %1 could not be created (%2).</source>
+        <translation>Le lien %1 n’a pas pu être créé (%2).</translation>
     </message>
 </context>
 </TS>

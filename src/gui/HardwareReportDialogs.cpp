@@ -14,7 +14,7 @@ namespace vfio {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::HardwareReportDialogs", text);
+    return QCoreApplication::translate("vfio", text);
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The translations' test (ctest label i18n).
 
 complete  every German and French message is finished, none is vanished or obsolete, and each translation

@@ -18,7 +18,7 @@ namespace vfio::report {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::report::HardwareReport", text);
+    return QCoreApplication::translate("vfio::report", text);
 }
 
 Failure noTemporaryFolder(const QTemporaryDir &folder)

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vfio::report::ReportArchive", text);
+    return QCoreApplication::translate("vfio::report", text);
 }
 
 using ArchivePointer = std::unique_ptr<archive, int (*)(archive *)>;
