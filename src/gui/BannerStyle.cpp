@@ -64,8 +64,8 @@ QString bannerKindName(BannerKind kind)
 
 void showBannerKind(QLabel *icon, QLabel *text, BannerKind kind)
 {
-    // Twice the text's height: clear at 200 % scale too (the device pixel ratio is the window's).
-    const int side = 2 * text->fontMetrics().height();
+    // As tall as one line of the banner with its padding; sharp at 200 % scale (the window's pixel ratio).
+    const int side = text->fontMetrics().height() * 3 / 2;
     icon->setPixmap(bannerIcon(kind).pixmap(QSize(side, side), icon->devicePixelRatioF()));
     icon->setAccessibleName(bannerKindName(kind));
     text->setAccessibleDescription(bannerKindName(kind));
