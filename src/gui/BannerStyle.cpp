@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BannerStyle.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QLabel>
+#include <QStyle>
 
 namespace vfio {
 
@@ -35,6 +38,37 @@ QString bannerStyleSheet(BannerKind kind, const QPalette &palette)
                           "padding: 6px; }")
         .arg(mixed(window, tint, 0.18).name(), palette.color(QPalette::WindowText).name(),
              mixed(window, tint, 0.6).name());
+}
+
+QIcon bannerIcon(BannerKind kind)
+{
+    const bool problem = kind == BannerKind::Problem;
+    const QIcon fallback = QApplication::style()->standardIcon(problem ? QStyle::SP_MessageBoxWarning
+                                                                       : QStyle::SP_MessageBoxInformation);
+    return QIcon::fromTheme(problem ? QStringLiteral("dialog-warning") : QStringLiteral("dialog-information"),
+                            fallback);
+}
+
+QString bannerKindName(BannerKind kind)
+{
+    switch (kind) {
+    case BannerKind::Problem:
+        return QCoreApplication::translate("vfio::BannerStyle", "Problem");
+    case BannerKind::Notice:
+        return QCoreApplication::translate("vfio::BannerStyle", "Read-only");
+    case BannerKind::Information:
+        break;
+    }
+    return QCoreApplication::translate("vfio::BannerStyle", "Information");
+}
+
+void showBannerKind(QLabel *icon, QLabel *text, BannerKind kind)
+{
+    // As tall as one line of the banner with its padding; sharp at 200 % scale (the window's pixel ratio).
+    const int side = text->fontMetrics().height() * 3 / 2;
+    icon->setPixmap(bannerIcon(kind).pixmap(QSize(side, side), icon->devicePixelRatioF()));
+    icon->setAccessibleName(bannerKindName(kind));
+    text->setAccessibleDescription(bannerKindName(kind));
 }
 
 } // namespace vfio

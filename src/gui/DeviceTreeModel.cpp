@@ -314,7 +314,10 @@ QVariant DeviceTreeModel::deviceData(const PciDevice &device, int column, int ro
             return {};
         return m_selection->isChecked(device.address) ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
         return deviceToolTip(device);
+    case Qt::AccessibleTextRole:
+        return column == DeviceColumn ? accessibleText(device) : deviceText(device, column);
     case AddressRole:
         return device.address.toString();
     case GroupRole:
@@ -340,6 +343,17 @@ QVariant DeviceTreeModel::deviceData(const PciDevice &device, int column, int ro
     default:
         return {};
     }
+}
+
+// The name row as a screen reader says it: the tick and the state in words, not only as a check box and a
+// column further right.
+QString DeviceTreeModel::accessibleText(const PciDevice &device) const
+{
+    const QString name = tr("%1 at %2").arg(displayName(device), device.address.toShortString());
+    const QString tick = !m_selection->rules().isSelectable(device.address) ? tr("cannot be ticked")
+                         : m_selection->isChecked(device.address)           ? tr("ticked for vfio-pci")
+                                                                            : tr("not ticked");
+    return tr("%1, %2: %3").arg(name, tick, stateText(device));
 }
 
 QVariant DeviceTreeModel::deviceText(const PciDevice &device, int column) const

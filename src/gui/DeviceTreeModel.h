@@ -107,6 +107,7 @@ private:
     QVariant deviceData(const PciDevice &device, int column, int role) const;
     QVariant deviceText(const PciDevice &device, int column) const;
     QString deviceToolTip(const PciDevice &device) const;
+    QString accessibleText(const PciDevice &device) const;
     bool staysWithHost(const PciDevice &device) const; // the rules' answer, kept per device of topology()
     Qt::CheckState groupCheckState(const GroupNode &node) const;
     bool groupIsCheckable(const GroupNode &node) const;

@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSet>
@@ -64,6 +65,7 @@ MainWindow::MainWindow(const Source &source, std::unique_ptr<SystemChangeService
     connectFilters();
     connectModel();
     connectActions();
+    setUpKeyboard();
     setUpTrayChoice();
     applyPaletteStyles();
     fitToScreen();
@@ -147,6 +149,56 @@ void MainWindow::connectActions()
     connect(m_ui->actionFirstTimeSetup, &QAction::triggered, this, [this] { openFirstTimeSetup(); });
 }
 
+// The whole flow without a mouse: Ctrl+F to the filter, Down or Enter from there into the list, Space
+// ticks (the view's own), Enter in the list opens the review.
+void MainWindow::setUpKeyboard()
+{
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->devicesPage);
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    m_ui->filterEdit->installEventFilter(this);
+    m_ui->deviceTree->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+    if (watched == m_ui->filterEdit && (enter || key == Qt::Key_Down)) {
+        enterTree();
+        return true;
+    }
+    if (watched == m_ui->deviceTree && enter) {
+        reviewFromKeyboard();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// Into the list at its current row, or at the first one when the filter left none current.
+void MainWindow::enterTree()
+{
+    QTreeView *view = m_ui->deviceTree;
+    if (!view->currentIndex().isValid() && m_filter->rowCount() > 0)
+        view->setCurrentIndex(m_filter->index(0, 0));
+    view->setFocus(Qt::TabFocusReason);
+}
+
+void MainWindow::reviewFromKeyboard()
+{
+    if (m_ui->reviewButton->isEnabled())
+        openReview();
+    else
+        statusBar()->showMessage(m_model->topology().iommu.active
+                                     ? tr("Nothing is ticked: tick a device with Space first.")
+                                     : tr("Nothing can be applied without an active IOMMU."));
+}
+
 // The size the person chose last time, else the preferred size as far as the screen allows (a 1024x600
 // netbook, or a 1280x800 screen at 200 % scale, has less room than the preferred 1200x720).
 void MainWindow::fitToScreen()
@@ -177,6 +229,8 @@ void MainWindow::applyPaletteStyles()
     const QPalette &colours = palette();
     m_ui->sampleBanner->setStyleSheet(bannerStyleSheet(BannerKind::Notice, colours));
     m_ui->infoBanner->setStyleSheet(bannerStyleSheet(m_bannerKind, colours));
+    showBannerKind(m_ui->sampleBannerIcon, m_ui->sampleBanner, BannerKind::Notice);
+    showBannerKind(m_ui->infoBannerIcon, m_ui->infoBanner, m_bannerKind);
     const QString highlight = colours.color(QPalette::Highlight).name();
     m_ui->detailsView->setStyleSheet(
         QStringLiteral("QTextBrowser:focus { border: 2px solid %1; }").arg(highlight));
@@ -267,7 +321,7 @@ void MainWindow::load(const Source &source, std::optional<MachineReading> readin
     setUpMonitor();
     showSource();
     const QString rootProblem = source.sample ? QString() : checkSystemRoot(source.root).error();
-    m_ui->infoBanner->setVisible(false);
+    showBanner({}, false);
     if (rootProblem.isEmpty() && !topology.problems.isEmpty())
         showBanner(topology.problems.join(QLatin1Char(' ')), true);
     showPage(rootProblem, topology);
@@ -332,6 +386,7 @@ void MainWindow::showSource()
         setWindowTitle(QString());
     }
     m_ui->sampleBanner->setVisible(m_source.sample || m_source.root != QLatin1String("/"));
+    m_ui->sampleBannerIcon->setVisible(m_ui->sampleBanner->isVisibleTo(this));
 }
 
 // The device list, or instead what stands in its way: a folder that is no system root, or no active IOMMU
@@ -423,7 +478,9 @@ void MainWindow::showBanner(const QString &text, bool problem)
     m_bannerKind = problem ? BannerKind::Problem : BannerKind::Information;
     m_ui->infoBanner->setText(text);
     m_ui->infoBanner->setStyleSheet(bannerStyleSheet(m_bannerKind, palette()));
+    showBannerKind(m_ui->infoBannerIcon, m_ui->infoBanner, m_bannerKind);
     m_ui->infoBanner->setVisible(!text.isEmpty());
+    m_ui->infoBannerIcon->setVisible(!text.isEmpty());
 }
 
 void MainWindow::updateDetails()

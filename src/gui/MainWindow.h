@@ -80,12 +80,16 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpTree();
     void connectFilters();
     void connectModel();
     void connectActions();
+    void setUpKeyboard();
+    void enterTree();
+    void reviewFromKeyboard();
     void fitToScreen();
     void applyPaletteStyles();
     void setUpPlanner(const Topology &topology);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewDialog.h"
 
+#include "BannerStyle.h"
 #include "ConfigLineHelp.h"
 #include "ReviewHtml.h"
 #include "SystemChangeService.h"
@@ -11,6 +12,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLayout>
 #include <QPushButton>
 #include <QScreen>
@@ -76,6 +78,12 @@ ReviewDialog::ReviewDialog(SystemChangeService *helper, Mode mode, const QString
     m_applyButton = m_ui->buttonBox->addButton(mode == Mode::Revert ? tr("&Undo") : tr("&Apply"),
                                                QDialogButtonBox::AcceptRole);
     m_applyButton->setEnabled(false);
+    m_applyButton->setAccessibleDescription(
+        mode == Mode::Revert
+            ? tr("Restores the files the last Apply replaced")
+            : tr("Asks for your password, then writes the files shown and runs the commands"));
+    if (QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close))
+        close->setAccessibleDescription(tr("Closes this window; Escape does the same"));
     if (mode == Mode::Revert) {
         setWindowTitle(tr("Undo the last change"));
         m_ui->summaryLabel->setText(tr("The helper restores exactly the files the last Apply replaced and "
@@ -138,6 +146,18 @@ void ReviewDialog::updateScrolling()
 
 ReviewDialog::~ReviewDialog() = default;
 
+// QDialog presses its default button (Apply, as the button box made it) on an Enter that no widget took:
+// Enter in the file list, say. Applying changes the system, so Enter presses Apply only once Tab has put
+// the focus on it (the button takes that Enter itself, like Space). Escape still closes.
+void ReviewDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
 void ReviewDialog::fitToScreen()
 {
     QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
@@ -173,12 +193,12 @@ QString ReviewDialog::bannerText() const
 void ReviewDialog::setBanner(const QString &html, bool problem)
 {
     m_ui->statusBanner->setText(html);
-    m_ui->statusBanner->setStyleSheet(
-        problem ? QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; "
-                                 "border-radius: 4px; padding: 8px; }")
-                : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #b9dfbb; "
-                                 "border-radius: 4px; padding: 8px; }"));
+    // From the palette, so that a dark theme gets a dark banner; the icon says its kind without colour.
+    const BannerKind kind = problem ? BannerKind::Problem : BannerKind::Information;
+    m_ui->statusBanner->setStyleSheet(bannerStyleSheet(kind, palette()));
+    showBannerKind(m_ui->statusBannerIcon, m_ui->statusBanner, kind);
     m_ui->statusBanner->setVisible(!html.isEmpty());
+    m_ui->statusBannerIcon->setVisible(!html.isEmpty());
 }
 
 void ReviewDialog::setPhase(Phase phase)

@@ -151,7 +151,9 @@ void describeWindows()
 {
     QApplication::setApplicationDisplayName(QStringLiteral("VFIO Isolator"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.vfio_isolator"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.vfio_isolator.png")));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.vfio_isolator"),
+                         QIcon(QStringLiteral(":/icons/io.github.vfio_isolator.png"))));
 }
 
 // What needs no window, answered with a QCoreApplication (QApplication would abort without a display):

@@ -3,6 +3,9 @@
 // Xvfb (QT_QPA_PLATFORM=xcb) so the picture is what a person sees. --dark gives the application a dark
 // palette (Fusion), as a dark desktop theme does; --tick and --select act as a click would.
 //   window_screenshots FIXTURE_DIR OUTPUT.png [--dark] [--size WxH] [--tick ADDRESS] [--select ADDRESS]
+// At 200 % scale: QT_SCALE_FACTOR=2 in the environment (the picture then has twice the pixels of --size):
+//   cd tests/data && QT_SCALE_FACTOR=2 window_screenshots seed main-window-dark-200.png --dark
+//       --size 1200x720 --tick 0000:03:00.0 --select 0000:03:00.0
 #include "GuiTestSupport.h"
 
 #include "DeviceTreeModel.h"
