@@ -135,6 +135,62 @@
         <source>Save the PCI devices, IOMMU groups and configuration of what this window shows in one file, without serial numbers, MAC addresses or names</source>
         <translation>Die PCI-Geräte, IOMMU-Gruppen und die Konfiguration dessen, was dieses Fenster zeigt, in einer Datei speichern, ohne Seriennummern, MAC-Adressen oder Namen</translation>
     </message>
+    <message>
+        <source>What this window shows</source>
+        <translation>Was dieses Fenster zeigt</translation>
+    </message>
+    <message>
+        <source>Filter the devices</source>
+        <translation>Die Geräte filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the devices whose name, address, ID, class, driver or state contains the text. Ctrl+F comes here; Down or Enter goes to the list.</source>
+        <translation>Zeigt nur die Geräte, deren Name, Adresse, ID, Klasse, Treiber oder Zustand den Text enthält. Strg+F springt hierher; Pfeil nach unten oder Eingabe geht zur Liste.</translation>
+    </message>
+    <message>
+        <source>Shows only the IOMMU groups that hold a graphics card</source>
+        <translation>Zeigt nur die IOMMU-Gruppen, die eine Grafikkarte enthalten</translation>
+    </message>
+    <message>
+        <source>Hides the bridges and root ports, which always stay with the host</source>
+        <translation>Blendet die Brücken und Root-Ports aus, die immer beim Host bleiben</translation>
+    </message>
+    <message>
+        <source>Arrows move, Space ticks or unticks a device and its whole group, Enter opens the review of the ticked devices</source>
+        <translation>Pfeiltasten bewegen, Leertaste hakt ein Gerät und seine ganze Gruppe an oder ab, Eingabe öffnet die Überprüfung der angehakten Geräte</translation>
+    </message>
+    <message>
+        <source>Everything known about the device or group that is current in the list</source>
+        <translation>Alles, was über das in der Liste aktuelle Gerät oder die Gruppe bekannt ist</translation>
+    </message>
+    <message>
+        <source>Why no device can be given to a virtual machine</source>
+        <translation>Warum kein Gerät an eine virtuelle Maschine gegeben werden kann</translation>
+    </message>
+    <message>
+        <source>Shows the device list, for looking only</source>
+        <translation>Zeigt die Geräteliste, nur zum Ansehen</translation>
+    </message>
+    <message>
+        <source>Opens a built-in example machine, read-only</source>
+        <translation>Öffnet eine eingebaute Beispielmaschine, nur lesend</translation>
+    </message>
+    <message>
+        <source>Ticked devices</source>
+        <translation>Angehakte Geräte</translation>
+    </message>
+    <message>
+        <source>Shows every file that would be written for the ticked devices, then applies them. Enter in the list does the same.</source>
+        <translation>Zeigt jede Datei, die für die angehakten Geräte geschrieben würde, und wendet sie dann an. Eingabe in der Liste tut dasselbe.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the devices</source>
+        <translation>Die Geräte &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Moves the keyboard to the filter field</source>
+        <translation>Setzt die Tastatur in das Filterfeld</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -161,6 +217,26 @@
     <message>
         <source>What the lines of the selected file mean</source>
         <translation>Was die Zeilen der gewählten Datei bedeuten</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Up and Down choose the file whose changes are shown next to the list</source>
+        <translation>Pfeil nach oben und unten wählen die Datei, deren Änderungen neben der Liste gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Commands the helper runs</source>
+        <translation>Befehle, die der Helfer ausführt</translation>
+    </message>
+    <message>
+        <source>Status of the change</source>
+        <translation>Stand der Änderung</translation>
+    </message>
+    <message>
+        <source>Progress of the change</source>
+        <translation>Fortschritt der Änderung</translation>
     </message>
 </context>
 <context>
@@ -377,6 +453,21 @@ Hängen Sie ihn an Ihren Fehlerbericht an. Datei &gt; Einen Hardwarebericht öff
     <message>
         <source>Could not write %1 (%2); check that the folder is writable.</source>
         <translation>%1 konnte nicht geschrieben werden (%2); prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::BannerStyle</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesend</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -815,6 +906,22 @@ Hängen Sie ihn an Ihren Fehlerbericht an. Datei &gt; Einen Hardwarebericht öff
             <numerusform>%n Geräte hier teilen sich die ID %1; werden nur einige davon angehakt, werden diese über ihre Adresse gebunden und die anderen behalten ihren Treiber.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>cannot be ticked</source>
+        <translation>kann nicht angehakt werden</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht angehakt</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>vfio::GrubBls</name>
@@ -1251,6 +1358,10 @@ Open %2 anyway?</source>
         <source>Make a hardware report</source>
         <translation>Einen Hardwarebericht erstellen</translation>
     </message>
+    <message>
+        <source>Nothing is ticked: tick a device with Space first.</source>
+        <translation>Nichts ist angehakt: Haken Sie zuerst ein Gerät mit der Leertaste an.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::PciNames</name>
@@ -1561,6 +1672,18 @@ Open %2 anyway?</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What the lines mean&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin:0&apos;&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was die Zeilen bedeuten&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin:0&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Restores the files the last Apply replaced</source>
+        <translation>Stellt die Dateien wieder her, die das letzte Anwenden ersetzt hat</translation>
+    </message>
+    <message>
+        <source>Asks for your password, then writes the files shown and runs the commands</source>
+        <translation>Fragt nach Ihrem Passwort, schreibt dann die gezeigten Dateien und führt die Befehle aus</translation>
+    </message>
+    <message>
+        <source>Closes this window; Escape does the same</source>
+        <translation>Schließt dieses Fenster; Escape tut dasselbe</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,62 @@
         <source>Save the PCI devices, IOMMU groups and configuration of what this window shows in one file, without serial numbers, MAC addresses or names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What this window shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the devices whose name, address, ID, class, driver or state contains the text. Ctrl+F comes here; Down or Enter goes to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the IOMMU groups that hold a graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the bridges and root ports, which always stay with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move, Space ticks or unticks a device and its whole group, Enter opens the review of the ticked devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything known about the device or group that is current in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no device can be given to a virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the device list, for looking only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a built-in example machine, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every file that would be written for the ticked devices, then applies them. Enter in the list does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the keyboard to the filter field</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -160,6 +216,26 @@
     </message>
     <message>
         <source>What the lines of the selected file mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose the file whose changes are shown next to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands the helper runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,6 +450,21 @@ Attach it to your bug report. File &gt; Open a hardware report shows what it hol
     </message>
     <message>
         <source>Could not write %1 (%2); check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vfio::BannerStyle</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,6 +904,22 @@ Attach it to your bug report. File &gt; Open a hardware report shows what it hol
             <numerusform>%n devices here share the ID %1; if only some of them are ticked, those are bound by address and the others keep their driver.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::GrubBls</name>
@@ -1243,6 +1350,10 @@ Open %2 anyway?</source>
         <source>Make a hardware report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing is ticked: tick a device with Space first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::PciNames</name>
@@ -1552,6 +1663,18 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What the lines mean&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin:0&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores the files the last Apply replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for your password, then writes the files shown and runs the commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; Escape does the same</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,62 @@
         <source>Save the PCI devices, IOMMU groups and configuration of what this window shows in one file, without serial numbers, MAC addresses or names</source>
         <translation>Enregistrer dans un seul fichier les périphériques PCI, les groupes IOMMU et la configuration de ce que montre cette fenêtre, sans numéros de série, adresses MAC ni noms</translation>
     </message>
+    <message>
+        <source>What this window shows</source>
+        <translation>Ce que montre cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Filter the devices</source>
+        <translation>Filtrer les périphériques</translation>
+    </message>
+    <message>
+        <source>Shows only the devices whose name, address, ID, class, driver or state contains the text. Ctrl+F comes here; Down or Enter goes to the list.</source>
+        <translation>N’affiche que les périphériques dont le nom, l’adresse, l’ID, la classe, le pilote ou l’état contient le texte. Ctrl+F mène ici ; Bas ou Entrée va à la liste.</translation>
+    </message>
+    <message>
+        <source>Shows only the IOMMU groups that hold a graphics card</source>
+        <translation>N’affiche que les groupes IOMMU qui contiennent une carte graphique</translation>
+    </message>
+    <message>
+        <source>Hides the bridges and root ports, which always stay with the host</source>
+        <translation>Masque les ponts et les ports racine, qui restent toujours à l’hôte</translation>
+    </message>
+    <message>
+        <source>Arrows move, Space ticks or unticks a device and its whole group, Enter opens the review of the ticked devices</source>
+        <translation>Les flèches déplacent, Espace coche ou décoche un périphérique et tout son groupe, Entrée ouvre la revue des périphériques cochés</translation>
+    </message>
+    <message>
+        <source>Everything known about the device or group that is current in the list</source>
+        <translation>Tout ce que l’on sait du périphérique ou du groupe courant dans la liste</translation>
+    </message>
+    <message>
+        <source>Why no device can be given to a virtual machine</source>
+        <translation>Pourquoi aucun périphérique ne peut être confié à une machine virtuelle</translation>
+    </message>
+    <message>
+        <source>Shows the device list, for looking only</source>
+        <translation>Affiche la liste des périphériques, pour consultation seulement</translation>
+    </message>
+    <message>
+        <source>Opens a built-in example machine, read-only</source>
+        <translation>Ouvre une machine d’exemple intégrée, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Ticked devices</source>
+        <translation>Périphériques cochés</translation>
+    </message>
+    <message>
+        <source>Shows every file that would be written for the ticked devices, then applies them. Enter in the list does the same.</source>
+        <translation>Montre chaque fichier qui serait écrit pour les périphériques cochés, puis les applique. Entrée dans la liste fait de même.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the devices</source>
+        <translation>&amp;Filtrer les périphériques</translation>
+    </message>
+    <message>
+        <source>Moves the keyboard to the filter field</source>
+        <translation>Place le clavier dans le champ de filtre</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -161,6 +217,26 @@
     <message>
         <source>What the lines of the selected file mean</source>
         <translation>Signification des lignes du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>Up and Down choose the file whose changes are shown next to the list</source>
+        <translation>Haut et Bas choisissent le fichier dont les modifications sont affichées à côté de la liste</translation>
+    </message>
+    <message>
+        <source>Commands the helper runs</source>
+        <translation>Commandes exécutées par le programme d’aide</translation>
+    </message>
+    <message>
+        <source>Status of the change</source>
+        <translation>État de la modification</translation>
+    </message>
+    <message>
+        <source>Progress of the change</source>
+        <translation>Progression de la modification</translation>
     </message>
 </context>
 <context>
@@ -377,6 +453,21 @@ Joignez-le à votre rapport de bogue. Fichier &gt; Ouvrir un rapport matériel m
     <message>
         <source>Could not write %1 (%2); check that the folder is writable.</source>
         <translation>Impossible d&apos;écrire %1 (%2) ; vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>vfio::BannerStyle</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -815,6 +906,22 @@ Joignez-le à votre rapport de bogue. Fichier &gt; Ouvrir un rapport matériel m
             <numerusform>%n périphériques ici partagent l&apos;ID %1 ; si seuls certains sont cochés, ceux-ci sont liés par leur adresse et les autres gardent leur pilote.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>cannot be ticked</source>
+        <translation>ne peut pas être coché</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>non coché</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>vfio::GrubBls</name>
@@ -880,7 +987,7 @@ Joignez-le à votre rapport de bogue. Fichier &gt; Ouvrir un rapport matériel m
     </message>
     <message>
         <source>The VFIO Isolator helper is not installed on this computer: there is no io.github.vfio_isolator.Helper on the system bus. The Flatpak cannot bring it, because it changes the boot configuration as root outside the sandbox. Install your distribution&apos;s vfio-isolator-helper package (on Debian and Ubuntu: sudo apt install vfio-isolator-helper, or the .deb from the project&apos;s releases), then restart VFIO Isolator.</source>
-        <translation>L’assistant de VFIO Isolator n’est pas installé sur cet ordinateur : il n’y a pas de io.github.vfio_isolator.Helper sur le bus système. Le Flatpak ne peut pas l’apporter, car il modifie la configuration de démarrage en tant que root hors du bac à sable. Installez le paquet vfio-isolator-helper de votre distribution (sous Debian et Ubuntu : sudo apt install vfio-isolator-helper, ou le .deb des versions publiées du projet), puis redémarrez VFIO Isolator.</translation>
+        <translation>Le programme d’aide de VFIO Isolator n’est pas installé sur cet ordinateur : il n’y a pas de io.github.vfio_isolator.Helper sur le bus système. Le Flatpak ne peut pas l’apporter, car il modifie la configuration de démarrage en tant que root hors du bac à sable. Installez le paquet vfio-isolator-helper de votre distribution (sous Debian et Ubuntu : sudo apt install vfio-isolator-helper, ou le .deb des versions publiées du projet), puis redémarrez VFIO Isolator.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1358,10 @@ Ouvrir %2 quand même ?</translation>
         <source>Make a hardware report</source>
         <translation>Créer un rapport matériel</translation>
     </message>
+    <message>
+        <source>Nothing is ticked: tick a device with Space first.</source>
+        <translation>Rien n’est coché : cochez d’abord un périphérique avec Espace.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::PciNames</name>
@@ -1561,6 +1672,18 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What the lines mean&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin:0&apos;&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Signification des lignes&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin:0&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>Restores the files the last Apply replaced</source>
+        <translation>Restaure les fichiers que la dernière application a remplacés</translation>
+    </message>
+    <message>
+        <source>Asks for your password, then writes the files shown and runs the commands</source>
+        <translation>Demande votre mot de passe, puis écrit les fichiers affichés et exécute les commandes</translation>
+    </message>
+    <message>
+        <source>Closes this window; Escape does the same</source>
+        <translation>Ferme cette fenêtre ; Échap fait de même</translation>
     </message>
 </context>
 <context>
