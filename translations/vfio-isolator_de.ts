@@ -1107,6 +1107,10 @@ Hängen Sie ihn an Ihren Fehlerbericht an. Datei &gt; Einen Hardwarebericht öff
         <source>Default-route network card unknown: interface %1 is not on a PCI device (virtual, or %2 is missing).</source>
         <translation>Netzwerkkarte der Standardroute unbekannt: Schnittstelle %1 liegt auf keinem PCI-Gerät (virtuell, oder %2 fehlt).</translation>
     </message>
+    <message>
+        <source>%1 is the boot GPU (boot_vga is 1): the firmware and the console draw on it, so taking it from the host can leave the screen black while the system starts.</source>
+        <translation>%1 ist die Boot-GPU (boot_vga ist 1): Firmware und Konsole zeichnen darauf, daher kann es den Bildschirm beim Systemstart schwarz lassen, wenn sie dem Host genommen wird.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::KernelCommandLineBackend</name>
@@ -1769,6 +1773,10 @@ Open %2 anyway?</source>
     <message>
         <source>%1 is bound by its address: it shares the ID %3 with %2 on the host, so the ID cannot go into ids= (vfio-pci would take every card with it). The other card keeps its driver.</source>
         <translation>%1 wird über seine Adresse gebunden: Es teilt die ID %3 mit %2 auf dem Host, daher kann die ID nicht in ids= stehen (vfio-pci würde sonst jede Karte mit ihr nehmen). Die andere Karte behält ihren Treiber.</translation>
+    </message>
+    <message>
+        <source> (driver %1)</source>
+        <translation> (Treiber %1)</translation>
     </message>
 </context>
 <context>

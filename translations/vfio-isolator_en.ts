@@ -1105,6 +1105,10 @@ Attach it to your bug report. File &gt; Open a hardware report shows what it hol
         <source>Default-route network card unknown: interface %1 is not on a PCI device (virtual, or %2 is missing).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the boot GPU (boot_vga is 1): the firmware and the console draw on it, so taking it from the host can leave the screen black while the system starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::KernelCommandLineBackend</name>
@@ -1760,6 +1764,10 @@ Open %2 anyway?</source>
     </message>
     <message>
         <source>%1 is bound by its address: it shares the ID %3 with %2 on the host, so the ID cannot go into ids= (vfio-pci would take every card with it). The other card keeps its driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (driver %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1107,6 +1107,10 @@ Joignez-le à votre rapport de bogue. Fichier &gt; Ouvrir un rapport matériel m
         <source>Default-route network card unknown: interface %1 is not on a PCI device (virtual, or %2 is missing).</source>
         <translation>Carte réseau de la route par défaut inconnue : l&apos;interface %1 n&apos;est pas sur un périphérique PCI (virtuelle, ou %2 est absent).</translation>
     </message>
+    <message>
+        <source>%1 is the boot GPU (boot_vga is 1): the firmware and the console draw on it, so taking it from the host can leave the screen black while the system starts.</source>
+        <translation>%1 est le GPU de démarrage (boot_vga vaut 1) : le micrologiciel et la console y dessinent, donc le retirer à l’hôte peut laisser l’écran noir pendant le démarrage du système.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::KernelCommandLineBackend</name>
@@ -1769,6 +1773,10 @@ Ouvrir %2 quand même ?</translation>
     <message>
         <source>%1 is bound by its address: it shares the ID %3 with %2 on the host, so the ID cannot go into ids= (vfio-pci would take every card with it). The other card keeps its driver.</source>
         <translation>%1 est lié par son adresse : il partage l&apos;ID %3 avec %2 sur l&apos;hôte, l&apos;ID ne peut donc pas aller dans ids= (vfio-pci prendrait toutes les cartes qui l&apos;ont). L&apos;autre carte garde son pilote.</translation>
+    </message>
+    <message>
+        <source> (driver %1)</source>
+        <translation> (pilote %1)</translation>
     </message>
 </context>
 <context>

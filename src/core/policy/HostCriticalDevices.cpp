@@ -126,7 +126,8 @@ private:
                 continue;
             found = true;
             add(device.address, HostCriticalDevice::Role::BootGpu, QString(),
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "vfio::HostCriticalDevices",
                     "%1 is the boot GPU (boot_vga is 1): the firmware and the console draw on it, so "
                     "taking it from the host can leave the screen black while the system starts.")
                     .arg(SelectionRules::describe(device)));

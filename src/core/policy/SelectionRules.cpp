@@ -255,9 +255,11 @@ QList<DeviceBinding> SelectionRules::bindings(const QList<PciAddress> &selection
             QStringList twins;
             for (const PciAddress &twin : std::as_const(binding.identicalOnHost)) {
                 const PciDevice *other = m_topology.find(twin);
-                const QString driver = other && !other->driver.isEmpty()
-                                           ? QStringLiteral(" (driver %1)").arg(other->driver)
-                                           : QString();
+                const QString driver =
+                    other && !other->driver.isEmpty()
+                        ? QCoreApplication::translate("vfio::SelectionRules", " (driver %1)")
+                              .arg(other->driver)
+                        : QString();
                 twins.append(twin.toShortString() + driver);
             }
             binding.reason =
