@@ -201,7 +201,9 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     // Reading a big machine takes a while: start it now, on a worker thread, while Qt and the window start.
-    const QString readingRoot = earlyRoot(argc, argv);
+    // Only in English: its sentences (host-critical reasons, problems) are made before any translation is
+    // installed, which needs the application below.
+    const QString readingRoot = vfio::speaksEnglish() ? earlyRoot(argc, argv) : QString();
     std::future<vfio::MachineReading> reading;
     if (!readingRoot.isEmpty())
         reading = std::async(std::launch::async, vfio::readMachine, readingRoot);

@@ -25,4 +25,13 @@ void installTranslations(QCoreApplication &application)
         delete qts;
 }
 
+bool speaksEnglish()
+{
+    QTranslator probe;
+    if (!probe.load(QLocale::system(), QStringLiteral("vfio-isolator"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")))
+        return true;
+    return probe.language().startsWith(QLatin1String("en"));
+}
+
 } // namespace vfio
