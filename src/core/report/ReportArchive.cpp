@@ -13,6 +13,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cstdio>
 #include <memory>
 
 namespace vfio::report {
@@ -104,11 +105,10 @@ Result<void> packReport(const QString &folder, const QString &archivePath)
     const bool closed = archive_write_close(out.get()) == ARCHIVE_OK;
     if (written && !closed)
         written = fail(tr("The report could not be written (%1).").arg(archiveError(out.get())));
-    if (written && !QFile::rename(partial, archivePath)) {
-        QFile::remove(archivePath);
-        if (!QFile::rename(partial, archivePath))
-            written = fail(tr("%1 could not be replaced.").arg(archivePath));
-    }
+    // rename(2) replaces an older report in one step; QFile::rename would refuse an existing target.
+    if (written &&
+        std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(archivePath).constData()) != 0)
+        written = fail(tr("%1 could not be replaced.").arg(archivePath));
     if (!written)
         QFile::remove(partial);
     return written;

@@ -22,7 +22,6 @@ public:
     // A symbolic link holding `target` as it is (sysfs links are relative: "../../../devices/...").
     void makeLink(const QString &relative, const QString &target);
 
-    const QString &top() const { return m_top; }
     Result<void> outcome() const;
 
 private:
