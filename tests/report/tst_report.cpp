@@ -101,6 +101,7 @@ private slots:
     void readsBackAsTheMachine_data();
     void readsBackAsTheMachine();
     void holdsNothingPersonal();
+    void holdsEveryBootLoaderFile();
     void refusesArchivesThatLeaveTheReport_data();
     void refusesArchivesThatLeaveTheReport();
     void saysWhyWhenItCannotWrite();
@@ -185,6 +186,33 @@ void ReportTest::holdsNothingPersonal()
     QCOMPARE(kept.size(), 4096);
     QCOMPARE(qFromLittleEndian<quint32>(kept.constData() + 0x100), 0x00010003U);
     QCOMPARE(kept.mid(0x104, 8), QByteArray(8, '\0'));
+}
+
+// Each boot loader's configuration, the GRUB drop-in this app writes among them, travels with the report, so
+// its reader sees the kernel command line the machine was configured with.
+void ReportTest::holdsEveryBootLoaderFile()
+{
+    const QString machine = m_work.filePath(QStringLiteral("boot-files"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), fixture("seed"), machine}) == 0);
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("etc/default/grub"), "GRUB_CMDLINE_LINUX_DEFAULT=\"quiet\"\n"},
+        {QStringLiteral("etc/default/grub.d/vfio-isolator.cfg"),
+         "GRUB_CMDLINE_LINUX_DEFAULT=\"intel_iommu=on\"\n"},
+        {QStringLiteral("etc/kernel/cmdline"), "root=/dev/vda1 iommu=pt\n"},
+        {QStringLiteral("etc/kernelstub/configuration"), "{\"user\": {\"kernel_options\": [\"quiet\"]}}\n"}};
+    for (const auto &[path, content] : files)
+        QVERIFY(writeFile(machine + QLatin1Char('/') + path, content));
+    const QString report = m_work.filePath(QStringLiteral("boot-files.tar.gz"));
+    QCOMPARE(runCli({QStringLiteral("report"), report, QStringLiteral("--root"), machine}).exitCode, 0);
+    QTemporaryDir unpacked;
+    QCOMPARE(QProcess::execute(QStringLiteral("tar"),
+                               {QStringLiteral("-xzf"), report, QStringLiteral("-C"), unpacked.path()}),
+             0);
+    for (const auto &[path, content] : files) {
+        QFile copied(unpacked.path() + QStringLiteral("/vfio-isolator-report/") + path);
+        QVERIFY2(copied.open(QIODevice::ReadOnly), qPrintable(path));
+        QCOMPARE(copied.readAll(), content);
+    }
 }
 
 void ReportTest::refusesArchivesThatLeaveTheReport_data()

@@ -25,6 +25,7 @@ public:
     {
         return bootprograms::grubby() + bootprograms::updateGrub() + bootprograms::grubMkconfig();
     }
+    QStringList configurationFiles() const override { return {QStringLiteral("/etc/default/grub")}; }
 
     Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {

@@ -45,6 +45,7 @@ public:
     {
         return bootprograms::updateGrub() + bootprograms::grubMkconfig();
     }
+    QStringList configurationFiles() const override { return {defaultsPath}; }
 
     Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {

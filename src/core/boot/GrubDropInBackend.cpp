@@ -39,6 +39,7 @@ public:
     {
         return bootprograms::updateGrub() + bootprograms::grubMkconfig();
     }
+    QStringList configurationFiles() const override { return {defaultsPath, dropInPath}; }
 
     Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {

@@ -15,6 +15,16 @@ class Text
 };
 } // namespace
 
+namespace {
+constexpr BootLoaderKind allBootLoaderKinds[] = {BootLoaderKind::GrubDropIn,
+                                                 BootLoaderKind::GrubDefaults,
+                                                 BootLoaderKind::GrubBls,
+                                                 BootLoaderKind::SystemdBootKernelCmdline,
+                                                 BootLoaderKind::SystemdBootEntries,
+                                                 BootLoaderKind::Kernelstub,
+                                                 BootLoaderKind::Unknown};
+} // namespace
+
 std::unique_ptr<KernelCommandLineBackend> makeKernelCommandLineBackend(BootLoaderKind kind)
 {
     switch (kind) {
@@ -50,13 +60,19 @@ QStringList backendPrograms()
     QStringList programs;
     for (const QString &name : initramfsBackendNames())
         programs += makeInitramfsBackend(name)->programs();
-    for (BootLoaderKind kind :
-         {BootLoaderKind::GrubDropIn, BootLoaderKind::GrubDefaults, BootLoaderKind::GrubBls,
-          BootLoaderKind::SystemdBootKernelCmdline, BootLoaderKind::SystemdBootEntries,
-          BootLoaderKind::Kernelstub, BootLoaderKind::Unknown})
+    for (BootLoaderKind kind : allBootLoaderKinds)
         programs += makeKernelCommandLineBackend(kind)->programs();
     programs.removeDuplicates();
     return programs;
+}
+
+QStringList bootLoaderConfigurationFiles()
+{
+    QStringList files;
+    for (BootLoaderKind kind : allBootLoaderKinds)
+        files += makeKernelCommandLineBackend(kind)->configurationFiles();
+    files.removeDuplicates();
+    return files;
 }
 
 } // namespace vfio

@@ -53,6 +53,9 @@ public:
     virtual Result<CommandLinePlan> plan(const CommandLineRequest &request) const = 0;
     // Every program its plans (the change, the safety entry) may run (target paths).
     virtual QStringList programs() const = 0;
+    // The files its plans read and change (target paths), for hardware reports. Loader entries are not
+    // listed: where they are depends on the system (loaderentries::entriesDirectory).
+    virtual QStringList configurationFiles() const = 0;
 };
 
 std::unique_ptr<KernelCommandLineBackend> makeKernelCommandLineBackend(BootLoaderKind kind);
@@ -63,6 +66,9 @@ Result<CommandLinePlan> planCommandLineChange(const CommandLineRequest &request)
 // Every program any backend may ask to run: the initramfs generators' and the boot loaders' tools (target
 // paths). The helper runs nothing that is not on this list.
 QStringList backendPrograms();
+
+// Every file any command-line backend reads or changes (target paths, each once).
+QStringList bootLoaderConfigurationFiles();
 
 // The safety boot entry (the distribution's normal entry plus vfio_isolator=off, issue 8 point 3) and its
 // removal. GRUB with /etc/default/grub: the script /etc/grub.d/42_vfio_isolator_safe (0755) and the GRUB

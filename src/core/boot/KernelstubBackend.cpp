@@ -12,6 +12,8 @@ namespace vfio {
 
 namespace {
 
+const QString kernelstubConfiguration = QStringLiteral("/etc/kernelstub/configuration");
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(vfio::Kernelstub)
@@ -21,7 +23,7 @@ class Text
 // [...]}}), as one command line; nullopt when the file is missing or not in that shape.
 std::optional<QString> configuredOptions(const QString &root)
 {
-    const auto text = readTargetFile(root, QStringLiteral("/etc/kernelstub/configuration"));
+    const auto text = readTargetFile(root, kernelstubConfiguration);
     if (!text)
         return std::nullopt;
     const QJsonValue options = QJsonDocument::fromJson(text->toUtf8())
@@ -44,6 +46,7 @@ class KernelstubBackend final : public KernelCommandLineBackend
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::Kernelstub; }
     QStringList programs() const override { return bootprograms::kernelstub(); }
+    QStringList configurationFiles() const override { return {kernelstubConfiguration}; }
 
     Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {

@@ -20,7 +20,8 @@ class SystemdBootEntriesBackend final : public KernelCommandLineBackend
 {
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::SystemdBootEntries; }
-    QStringList programs() const override { return {}; } // it edits the entries' files only
+    QStringList programs() const override { return {}; }           // it edits the entries' files only
+    QStringList configurationFiles() const override { return {}; } // the loader entries only
 
     Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {

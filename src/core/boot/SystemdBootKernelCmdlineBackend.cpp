@@ -32,6 +32,7 @@ class SystemdBootKernelCmdlineBackend final : public KernelCommandLineBackend
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::SystemdBootKernelCmdline; }
     QStringList programs() const override { return bootprograms::kernelInstall(); }
+    QStringList configurationFiles() const override { return {cmdlinePath}; }
 
     Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {

@@ -18,6 +18,7 @@ class UnknownBackend final : public KernelCommandLineBackend
 public:
     BootLoaderKind kind() const override { return BootLoaderKind::Unknown; }
     QStringList programs() const override { return {}; }
+    QStringList configurationFiles() const override { return {}; }
 
     Result<CommandLinePlan> plan(const CommandLineRequest &request) const override
     {

@@ -157,8 +157,8 @@ void copyConfiguration(const QString &root, SnapshotFiles &files)
     for (const QString &name : modprobe.entryList({QStringLiteral("*.conf")}, QDir::Files, QDir::Name))
         copyFile(root, QStringLiteral("etc/modprobe.d/") + name, files);
     QStringList paths{QStringLiteral("/etc/os-release"), QStringLiteral("/usr/lib/os-release"),
-                      QStringLiteral("/etc/default/grub"), QStringLiteral("/etc/kernel/cmdline"),
                       QStringLiteral("/etc/mkinitcpio.conf")};
+    paths += bootLoaderConfigurationFiles();
     for (const QString &name : initramfsBackendNames())
         paths << makeInitramfsBackend(name)->configurationFile();
     for (const QString &path : paths)
