@@ -1044,6 +1044,10 @@ Hängen Sie ihn an Ihren Fehlerbericht an. Datei &gt; Einen Hardwarebericht öff
         <source>&quot;%1&quot; is not a PCI address: use the full form domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.</source>
         <translation>„%1“ ist keine PCI-Adresse: Verwenden Sie die volle Form Domäne:Bus:Gerät.Funktion, z. B. 0000:01:00.0, wie `lspci -D` sie ausgibt.</translation>
     </message>
+    <message>
+        <source>Restart to finish: after the next boot %1 uses its usual driver again.</source>
+        <translation>Zum Abschluss neu starten: Nach dem nächsten Start verwendet %1 wieder seinen üblichen Treiber.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::HostCriticalDevices</name>

@@ -1042,6 +1042,10 @@ Attach it to your bug report. File &gt; Open a hardware report shows what it hol
         <source>&quot;%1&quot; is not a PCI address: use the full form domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restart to finish: after the next boot %1 uses its usual driver again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vfio::HostCriticalDevices</name>

@@ -1044,6 +1044,10 @@ Joignez-le à votre rapport de bogue. Fichier &gt; Ouvrir un rapport matériel m
         <source>&quot;%1&quot; is not a PCI address: use the full form domain:bus:device.function, e.g. 0000:01:00.0, as `lspci -D` prints it.</source>
         <translation>« %1 » n&apos;est pas une adresse PCI : utilisez la forme complète domaine:bus:périphérique.fonction, par ex. 0000:01:00.0, comme l&apos;affiche `lspci -D`.</translation>
     </message>
+    <message>
+        <source>Restart to finish: after the next boot %1 uses its usual driver again.</source>
+        <translation>Redémarrez pour terminer : après le prochain démarrage, %1 utilisera de nouveau son pilote habituel.</translation>
+    </message>
 </context>
 <context>
     <name>vfio::HostCriticalDevices</name>

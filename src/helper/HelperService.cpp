@@ -320,8 +320,11 @@ void HelperService::startRevert(const PendingCall &request, const QString &targe
     }
     TransactionRecord record = revertRecord(*applied);
     QStringList notes = editedSinceNotes(m_store, *applied);
-    QString success = tr("Restart to finish: after the next boot %1 use their usual drivers again.")
-                          .arg(applied->addresses.join(QStringLiteral(", ")));
+    const QString devices = applied->addresses.join(QStringLiteral(", "));
+    QString success =
+        applied->addresses.size() == 1
+            ? tr("Restart to finish: after the next boot %1 uses its usual driver again.").arg(devices)
+            : tr("Restart to finish: after the next boot %1 use their usual drivers again.").arg(devices);
     QString step;
     if (applied->kind == TransactionKind::KernelCommandLine) {
         auto commands = commandLineRevertCommands(m_store, *applied, &notes);
